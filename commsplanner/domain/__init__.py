@@ -1,0 +1,61 @@
+"""Plain dataclasses and rules of a communication plan. Never imports Qt."""
+
+from .changes import Changes
+from .enums import (
+    ApprovalKind,
+    ChannelKind,
+    EntityKind,
+    FeedbackKind,
+    FeedbackStatus,
+    Priority,
+    Status,
+    ValueWeight,
+    allowed_transitions,
+    can_transition,
+)
+from .errors import CommsPlannerError, ValidationError, WorkflowError
+from .models import (
+    Approval,
+    Blackout,
+    BusinessGoal,
+    Campaign,
+    Channel,
+    Communication,
+    CorporateValue,
+    Employee,
+    Feedback,
+    Measurement,
+    Segment,
+    StatusChange,
+    WorkspaceSettings,
+)
+
+__all__ = [
+    "Approval",
+    "ApprovalKind",
+    "Blackout",
+    "BusinessGoal",
+    "Campaign",
+    "Changes",
+    "Channel",
+    "ChannelKind",
+    "CommsPlannerError",
+    "Communication",
+    "CorporateValue",
+    "Employee",
+    "EntityKind",
+    "Feedback",
+    "FeedbackKind",
+    "FeedbackStatus",
+    "Measurement",
+    "Priority",
+    "Segment",
+    "Status",
+    "StatusChange",
+    "ValidationError",
+    "ValueWeight",
+    "WorkflowError",
+    "WorkspaceSettings",
+    "allowed_transitions",
+    "can_transition",
+]

@@ -1,0 +1,426 @@
+"""A workspace: one SQLite file (``*.commsplan``) holding a whole plan.
+
+Opening checks the file before anything can write to it (header, application id, integrity,
+schema version), takes an exclusive lock so two app instances never write the same plan,
+upgrades older files after a backup copy, and hands out repositories. Every change runs in a
+transaction (:meth:`Workspace.transaction`) that records what it changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..domain.changes import Changes
+from ..domain.errors import QT_TRANSLATE_NOOP
+from . import schema
+from .errors import (
+    CorruptWorkspaceError,
+    NotAWorkspaceError,
+    WorkspaceError,
+    WorkspaceLockedError,
+    WorkspaceMissingError,
+    WorkspaceNeedsUpgradeError,
+    WorkspaceReadOnlyError,
+    WorkspaceTooNewError,
+    WorkspaceWriteError,
+)
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from .repositories import (
+        ApprovalRepository,
+        BlackoutRepository,
+        CampaignRepository,
+        ChannelRepository,
+        CommunicationRepository,
+        EmployeeRepository,
+        FeedbackRepository,
+        GoalRepository,
+        MeasurementRepository,
+        SegmentRepository,
+        SettingsRepository,
+        StatusChangeRepository,
+        ValueRepository,
+    )
+
+SUFFIX = ".commsplan"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class _FileLock:
+    """An exclusive advisory lock on a sidecar file; the OS drops it if the process dies."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{socket.gethostname()}:{os.getpid()}".encode())
+        self._fd = fd
+        return True
+
+    def holder(self) -> str:
+        try:
+            return self.path.read_text(encoding="utf-8", errors="replace").strip() or "?"
+        except OSError:
+            return "?"
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing drops the flock
+            self._fd = None
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+
+def _check_header(path: Path) -> None:
+    """Refuses files that are not SQLite databases of ours, reading only their header."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except IsADirectoryError:
+        raise NotAWorkspaceError(str(path)) from None
+    except PermissionError as exc:
+        raise WorkspaceError(
+            QT_TRANSLATE_NOOP("errors", "“{path}” cannot be read ({detail})."),
+            path=str(path),
+            detail=exc.strerror,
+        ) from None
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise NotAWorkspaceError(str(path))
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != schema.APPLICATION_ID:
+        raise NotAWorkspaceError(str(path))
+
+
+def _read_only_uri(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+class Workspace:
+    """An open workspace file. Use :meth:`open` or :meth:`create`, then :meth:`close`."""
+
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, *, read_only: bool, lock: _FileLock | None
+    ):
+        self.path = path
+        self.conn = conn
+        self.read_only = read_only
+        self._lock = lock
+        self._changes: Changes | None = None
+        self._db: sqlite_utils.Database | None = None
+        self._repos: dict[str, Any] = {}
+        self.upgraded_from: int | None = None
+        self.backup_path: Path | None = None
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> Workspace:
+        """Makes a new, empty workspace; refuses to overwrite an existing file."""
+        target = Path(path)
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            raise WorkspaceError(
+                QT_TRANSLATE_NOOP("errors", "“{path}” already exists; choose another name."),
+                path=str(target),
+            ) from None
+        except OSError as exc:
+            raise WorkspaceWriteError(str(target), exc.strerror or str(exc)) from None
+        os.close(fd)
+        try:
+            conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+            # Written while still in rollback-journal mode, so it lands in the file header
+            # at once and the file is recognisable even after a crash.
+            conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.close()
+        except sqlite3.Error as exc:
+            target.unlink(missing_ok=True)
+            raise WorkspaceWriteError(str(target), str(exc)) from None
+        return cls.open(target)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> Workspace:
+        """Opens an existing workspace, upgrading it if it is older than this app.
+
+        Every check runs before anything may write, so a refused file is left untouched.
+        """
+        target = Path(path)
+        if not target.exists():
+            raise WorkspaceMissingError(str(target))
+        _check_header(target)
+        version = cls._inspect(target)
+        if version > schema.SCHEMA_VERSION:
+            raise WorkspaceTooNewError(str(target), version, schema.SCHEMA_VERSION)
+        if not read_only and not os.access(target, os.W_OK):
+            raise WorkspaceReadOnlyError(str(target))
+
+        lock: _FileLock | None = None
+        if not read_only:
+            lock = _FileLock(target.with_name(target.name + ".lock"))
+            try:
+                locked = lock.acquire()
+            except OSError:
+                raise WorkspaceReadOnlyError(str(target)) from None
+            if not locked:
+                raise WorkspaceLockedError(str(target), lock.holder())
+        try:
+            if read_only:
+                if version < schema.SCHEMA_VERSION:
+                    raise WorkspaceNeedsUpgradeError(str(target))
+                conn = sqlite3.connect(
+                    _read_only_uri(target), uri=True, isolation_level=None, check_same_thread=False
+                )
+            else:
+                conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 3000")
+            workspace = cls(target, conn, read_only=read_only, lock=lock)
+            if version < schema.SCHEMA_VERSION:
+                workspace._upgrade(version)
+            return workspace
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @staticmethod
+    def _inspect(path: Path) -> int:
+        """Schema version of a file, checked for damage through a read-only connection."""
+        try:
+            conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        except sqlite3.Error as exc:
+            raise CorruptWorkspaceError(str(path), str(exc)) from None
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise CorruptWorkspaceError(str(path), result)
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            raise CorruptWorkspaceError(str(path), str(exc)) from None
+        finally:
+            conn.close()
+
+    def _upgrade(self, from_version: int) -> None:
+        if from_version > 0:
+            self.backup_path = self._backup_before_upgrade(from_version)
+        with self.transaction():
+            for step, migration in enumerate(
+                schema.MIGRATIONS[from_version:], start=from_version + 1
+            ):
+                migration(self.conn)
+                self.conn.execute(f"PRAGMA user_version = {step}")
+        self.upgraded_from = from_version
+
+    def _backup_before_upgrade(self, version: int) -> Path:
+        backup = self.path.with_name(f"{self.path.stem}.v{version}-backup{SUFFIX}")
+        counter = 1
+        while backup.exists():
+            counter += 1
+            backup = self.path.with_name(f"{self.path.stem}.v{version}-backup-{counter}{SUFFIX}")
+        self.save_copy(backup)
+        return backup
+
+    # ----------------------------------------------------------------- lifecycle
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        if self.conn is not None:
+            if not self.read_only:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("PRAGMA optimize")
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        """Writes a consistent copy of the workspace to ``target`` (atomically, mode 0600)."""
+        destination = Path(target)
+        temporary = destination.with_name(f".{destination.name}.part")
+        try:
+            temporary.unlink(missing_ok=True)
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+            copy = sqlite3.connect(temporary)
+            try:
+                self.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            os.replace(temporary, destination)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            detail = getattr(exc, "strerror", None) or str(exc)
+            raise WorkspaceWriteError(str(destination), detail) from None
+        return destination
+
+    # ----------------------------------------------------------------- transactions
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Changes]:
+        """All-or-nothing unit of work; nested calls become savepoints of the outer one.
+
+        Yields the :class:`Changes` being recorded (shared with the outermost transaction).
+        """
+        if self.read_only:
+            raise WorkspaceReadOnlyError(str(self.path))
+        conn = self.conn
+        if conn.in_transaction:
+            assert self._changes is not None
+            name = f"sp_{id(self._changes)}_{os.urandom(4).hex()}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self._changes
+            except BaseException:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise WorkspaceWriteError(str(self.path), str(exc)) from None
+        self._changes = Changes()
+        try:
+            yield self._changes
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise WorkspaceWriteError(str(self.path), str(exc)) from exc
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._changes = None
+
+    @property
+    def current_changes(self) -> Changes | None:
+        """The changes of the transaction under way, for repositories to record into."""
+        return self._changes
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, imported on first use (it is slow to import)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
+
+    # ----------------------------------------------------------------- repositories
+    def _repo(self, name: str) -> Any:
+        repo = self._repos.get(name)
+        if repo is None:
+            from . import repositories
+
+            repo = getattr(repositories, name)(self)
+            self._repos[name] = repo
+        return repo
+
+    @property
+    def settings(self) -> SettingsRepository:
+        return self._repo("SettingsRepository")
+
+    @property
+    def employees(self) -> EmployeeRepository:
+        return self._repo("EmployeeRepository")
+
+    @property
+    def segments(self) -> SegmentRepository:
+        return self._repo("SegmentRepository")
+
+    @property
+    def values(self) -> ValueRepository:
+        return self._repo("ValueRepository")
+
+    @property
+    def goals(self) -> GoalRepository:
+        return self._repo("GoalRepository")
+
+    @property
+    def channels(self) -> ChannelRepository:
+        return self._repo("ChannelRepository")
+
+    @property
+    def campaigns(self) -> CampaignRepository:
+        return self._repo("CampaignRepository")
+
+    @property
+    def communications(self) -> CommunicationRepository:
+        return self._repo("CommunicationRepository")
+
+    @property
+    def blackouts(self) -> BlackoutRepository:
+        return self._repo("BlackoutRepository")
+
+    @property
+    def measurements(self) -> MeasurementRepository:
+        return self._repo("MeasurementRepository")
+
+    @property
+    def approvals(self) -> ApprovalRepository:
+        return self._repo("ApprovalRepository")
+
+    @property
+    def status_changes(self) -> StatusChangeRepository:
+        return self._repo("StatusChangeRepository")
+
+    @property
+    def feedback(self) -> FeedbackRepository:
+        return self._repo("FeedbackRepository")
+
+    def counts(self) -> dict[str, int]:
+        """Rows per main table, for summaries."""
+        tables = {
+            "employees": "SELECT COUNT(*) FROM employees WHERE active",
+            "segments": "SELECT COUNT(*) FROM segments",
+            "values": "SELECT COUNT(*) FROM corporate_values",
+            "goals": "SELECT COUNT(*) FROM goals",
+            "channels": "SELECT COUNT(*) FROM channels",
+            "campaigns": "SELECT COUNT(*) FROM campaigns",
+            "communications": "SELECT COUNT(*) FROM communications",
+            "blackouts": "SELECT COUNT(*) FROM blackouts",
+            "measurements": "SELECT COUNT(*) FROM measurements",
+            "approvals": "SELECT COUNT(*) FROM approvals",
+            "feedback": "SELECT COUNT(*) FROM feedback",
+        }
+        return {name: self.conn.execute(sql).fetchone()[0] for name, sql in tables.items()}
