@@ -1,0 +1,1 @@
+"""Segmentation, planning, scheduling, conflicts, import and export. No Qt widgets."""

@@ -1,0 +1,39 @@
+"""The services of one open workspace, built once by the composition root.
+
+The UI and the CLI receive a :class:`ServiceHub` and never touch ``commsplanner.storage``
+directly. Each service is created on first use, so start-up only pays for what it shows.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..storage import Workspace
+
+
+class ServiceHub:
+    """Entry point to every service of one open workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    # The workspace is kept private: callers go through services.
+    @property
+    def path(self) -> Path:
+        return self._workspace.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._workspace.read_only
+
+    @cached_property
+    def workspace_info(self):
+        from .workspace_info import WorkspaceInfoService
+
+        return WorkspaceInfoService(self._workspace)
+
+    def close(self) -> None:
+        self._workspace.close()

@@ -1,0 +1,60 @@
+"""Opening, creating and summarising workspaces, for the app shell and the CLI."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain import WorkspaceSettings
+from ..storage import SCHEMA_VERSION, Workspace
+
+
+@dataclass(frozen=True)
+class WorkspaceSummary:
+    path: Path
+    schema_version: int
+    counts: dict[str, int]
+    settings: WorkspaceSettings
+
+
+def open_hub(path: str | os.PathLike[str], *, read_only: bool = False, create: bool = False):
+    """Opens (or creates) a workspace and returns its :class:`~.hub.ServiceHub`."""
+    from .hub import ServiceHub
+
+    workspace = Workspace.create(path) if create else Workspace.open(path, read_only=read_only)
+    return ServiceHub(workspace)
+
+
+class WorkspaceInfoService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def summary(self) -> WorkspaceSummary:
+        return WorkspaceSummary(
+            path=self._ws.path,
+            schema_version=self._ws.schema_version,
+            counts=self._ws.counts(),
+            settings=self._ws.settings.load(),
+        )
+
+    def settings(self) -> WorkspaceSettings:
+        return self._ws.settings.load()
+
+    def save_settings(self, settings: WorkspaceSettings) -> None:
+        self._ws.settings.save(settings)
+
+    def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        return self._ws.save_copy(target)
+
+    @property
+    def upgraded_from(self) -> int | None:
+        return self._ws.upgraded_from
+
+    @property
+    def backup_path(self) -> Path | None:
+        return self._ws.backup_path
+
+    @staticmethod
+    def supported_schema_version() -> int:
+        return SCHEMA_VERSION
