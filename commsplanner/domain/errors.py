@@ -43,3 +43,10 @@ class ValidationError(CommsPlannerError):
 
 class WorkflowError(CommsPlannerError):
     """A status transition that the workflow does not allow."""
+
+
+class Cancelled(CommsPlannerError):  # noqa: N818 - reads better at the raise site
+    """The user cancelled a long operation; nothing it would have written was kept."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Cancelled. Nothing was changed."))
