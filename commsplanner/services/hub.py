@@ -35,5 +35,11 @@ class ServiceHub:
 
         return WorkspaceInfoService(self._workspace)
 
+    @cached_property
+    def overview(self):
+        from .overview import OverviewService
+
+        return OverviewService(self._workspace)
+
     def close(self) -> None:
         self._workspace.close()
