@@ -26,11 +26,11 @@ from .errors import QT_TRANSLATE_NOOP, ValidationError
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-def _require_name(name: str, what: str) -> None:
+def _require_name(name: str, template: str) -> None:
+    # One full sentence per kind of item: a translated sentence cannot be assembled from an
+    # untranslated noun ("El segment necesita…"), and Spanish nouns carry a gender.
     if not name or not name.strip():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The {what} needs a name."), field="name", what=what
-        )
+        raise ValidationError(template, field="name")
 
 
 def _check_colour(colour: str) -> None:
@@ -107,7 +107,7 @@ class Segment:
     id: int | None = None
 
     def validate(self) -> None:
-        _require_name(self.name, "segment")
+        _require_name(self.name, QT_TRANSLATE_NOOP("errors", "The segment needs a name."))
         _check_colour(self.colour)
 
 
@@ -120,7 +120,7 @@ class CorporateValue:
     id: int | None = None
 
     def validate(self) -> None:
-        _require_name(self.name, "value")
+        _require_name(self.name, QT_TRANSLATE_NOOP("errors", "The corporate value needs a name."))
         _check_colour(self.colour)
 
 
@@ -134,7 +134,7 @@ class BusinessGoal:
     id: int | None = None
 
     def validate(self) -> None:
-        _require_name(self.name, "goal")
+        _require_name(self.name, QT_TRANSLATE_NOOP("errors", "The business goal needs a name."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +151,7 @@ class Channel:
     id: int | None = None
 
     def validate(self) -> None:
-        _require_name(self.name, "channel")
+        _require_name(self.name, QT_TRANSLATE_NOOP("errors", "The channel needs a name."))
         _check_colour(self.colour)
         for name, cap in (
             ("weekly_cap_per_person", self.weekly_cap_per_person),
@@ -182,7 +182,7 @@ class Campaign:
     id: int | None = None
 
     def validate(self) -> None:
-        _require_name(self.name, "campaign")
+        _require_name(self.name, QT_TRANSLATE_NOOP("errors", "The campaign needs a name."))
         _check_colour(self.colour)
         if self.start and self.end and self.end < self.start:
             raise ValidationError(
@@ -229,6 +229,11 @@ class Communication:
                 QT_TRANSLATE_NOOP("errors", "The duration must be longer than zero minutes."),
                 field="duration_minutes",
             )
+        if self.recurrence:
+            # Checked here so that a broken rule is never stored (and later fails to expand).
+            from .recurrence import validate_rule  # recurrence imports this module
+
+            validate_rule(self.recurrence, self.start)
 
     @property
     def end(self) -> datetime:
@@ -250,7 +255,7 @@ class Blackout:
     id: int | None = None
 
     def validate(self) -> None:
-        _require_name(self.name, "blackout period")
+        _require_name(self.name, QT_TRANSLATE_NOOP("errors", "The blackout period needs a name."))
         if self.end < self.start:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The period ends ({end}) before it starts ({start})."),

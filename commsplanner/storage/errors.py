@@ -106,8 +106,10 @@ class WorkspaceWriteError(WorkspaceError):
 
 class NotFoundError(CommsPlannerError):
     def __init__(self, what: str, entity_id: int) -> None:
+        # These templates do not name the kind of item ({what} stays a parameter, for logs): a
+        # translation cannot be assembled from an untranslated English noun.
         super().__init__(
-            QT_TRANSLATE_NOOP("errors", "No {what} with id {id} exists in this workspace."),
+            QT_TRANSLATE_NOOP("errors", "The item (id {id}) no longer exists in this workspace."),
             what=what,
             id=entity_id,
         )
@@ -120,7 +122,7 @@ class InUseError(CommsPlannerError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The {what} “{name}” is still used by {users} item(s); reassign them first.",
+                "“{name}” is still used by {users} item(s); reassign or remove them first.",
             ),
             what=what,
             name=name,

@@ -106,16 +106,16 @@ class Repository(Generic[T]):
         message = str(exc)
         if "UNIQUE" in message and hasattr(obj, "name"):
             return ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A {what} named “{name}” already exists."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "The name “{name}” is already taken; choose another one."
+                ),
                 field="name",
                 what=self.what,
                 name=obj.name,
             )
         if "FOREIGN KEY" in message:
             return ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "The {what} refers to something that no longer exists."
-                ),
+                QT_TRANSLATE_NOOP("errors", "This item refers to something that no longer exists."),
                 what=self.what,
             )
         return exc
@@ -459,16 +459,27 @@ class EmployeeRepository(Repository[Employee]):
         with self.ws.transaction() as changes:
             before = conn.execute("SELECT COALESCE(MAX(id), 0) FROM employees").fetchone()[0]
             batch: list[dict[str, Any]] = []
-            for employee in employees:
-                employee.validate()
-                batch.append(self.codec.to_row(employee))
-                if len(batch) >= batch_size:
+            try:
+                for employee in employees:
+                    employee.validate()
+                    batch.append(self.codec.to_row(employee))
+                    if len(batch) >= batch_size:
+                        conn.executemany(self._insert_sql, batch)
+                        added += len(batch)
+                        batch.clear()
+                if batch:
                     conn.executemany(self._insert_sql, batch)
                     added += len(batch)
-                    batch.clear()
-            if batch:
-                conn.executemany(self._insert_sql, batch)
-                added += len(batch)
+            except sqlite3.IntegrityError as exc:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Every employee needs an identifier of their own; one is used twice "
+                        "or is already in the workspace ({detail}).",
+                    ),
+                    field="external_id",
+                    detail=str(exc),
+                ) from None
             self._rebuild_tags_above(before)
             changes.added.setdefault(EntityKind.EMPLOYEE, set()).update(
                 r[0] for r in conn.execute("SELECT id FROM employees WHERE id > ?", (before,))

@@ -295,23 +295,31 @@ class Workspace:
     def transaction(self) -> Iterator[Changes]:
         """All-or-nothing unit of work; nested calls become savepoints of the outer one.
 
-        Yields the :class:`Changes` being recorded (shared with the outermost transaction).
+        Yields the :class:`Changes` being recorded; a savepoint's changes join the outer
+        transaction's when the savepoint ends without error.
         """
         if self.read_only:
             raise WorkspaceReadOnlyError(str(self.path))
         conn = self.conn
         if conn.in_transaction:
             assert self._changes is not None
-            name = f"sp_{id(self._changes)}_{os.urandom(4).hex()}"
+            outer = self._changes
+            name = f"sp_{id(outer)}_{os.urandom(4).hex()}"
             conn.execute(f"SAVEPOINT {name}")
+            # The savepoint records into its own Changes, merged into the outer one only when
+            # it is released: what a rolled-back savepoint did must not be reported.
+            inner = self._changes = Changes()
             try:
-                yield self._changes
+                yield inner
             except BaseException:
                 conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 conn.execute(f"RELEASE SAVEPOINT {name}")
                 raise
             else:
                 conn.execute(f"RELEASE SAVEPOINT {name}")
+                outer.merge(inner)
+            finally:
+                self._changes = outer
             return
         try:
             conn.execute("BEGIN IMMEDIATE")
