@@ -1,0 +1,767 @@
+"""Conflicts in a plan, explained in plain language.
+
+The headline check is **per-person overload**: segments overlap, so one person can be targeted
+by several communications in one week. For every week we count, per employee, how many
+communications would reach them (numpy: one counter row per week, filled from the member
+arrays of each distinct audience), and report how many people exceed each channel's
+per-person weekly cap and the workspace-wide cap, and who they are by segment, department and
+location. The counters are kept in an :class:`OverloadState` so a what-if for one moved item
+only has to touch two weeks.
+
+The other checks: channel daily capacity, public holidays (``holidays`` package, country and
+region from the workspace settings), blackout periods, two communications to the same
+segment on the same day through the same channel, and communications without an audience.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any, Protocol
+
+import numpy as np
+
+from ..domain import Status
+from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.progress import Progress
+from ..storage import Workspace
+from ..storage.calendar_data import change_counter, employee_attribute, max_employee_id
+from .calendar import CalendarItem, CalendarService, week_start
+
+Translate = Callable[[str, str], str]
+CONTEXT = "conflicts"
+DATES_CONTEXT = "dates"
+BREAKDOWN_ATTRIBUTES = ("department", "location")
+
+
+def _no_translation(context: str, text: str) -> str:
+    return text
+
+
+class MemberSource(Protocol):
+    """Who is in a segment: sorted unique int64 ids of active employees."""
+
+    def member_ids(self, segment_id: int) -> np.ndarray: ...
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return ("error", "warning", "info").index(self.value)
+
+
+class ConflictKind(StrEnum):
+    PERSON_OVERLOAD = "person_overload"  # more than the workspace-wide weekly cap
+    CHANNEL_OVERLOAD = "channel_overload"  # more than a channel's per-person weekly cap
+    CHANNEL_CAPACITY = "channel_capacity"  # more than a channel carries in one day
+    HOLIDAY = "holiday"
+    BLACKOUT = "blackout"
+    SAME_DAY = "same_day"  # same segment, same day, same channel
+    NO_AUDIENCE = "no_audience"
+
+
+SEVERITY: dict[ConflictKind, Severity] = {
+    ConflictKind.PERSON_OVERLOAD: Severity.ERROR,
+    ConflictKind.CHANNEL_OVERLOAD: Severity.WARNING,
+    ConflictKind.CHANNEL_CAPACITY: Severity.ERROR,
+    ConflictKind.HOLIDAY: Severity.WARNING,
+    ConflictKind.BLACKOUT: Severity.ERROR,
+    ConflictKind.SAME_DAY: Severity.WARNING,
+    ConflictKind.NO_AUDIENCE: Severity.INFO,
+}
+
+KIND_LABELS: dict[ConflictKind, str] = {
+    ConflictKind.PERSON_OVERLOAD: QT_TRANSLATE_NOOP("conflicts", "Too many per person"),
+    ConflictKind.CHANNEL_OVERLOAD: QT_TRANSLATE_NOOP(
+        "conflicts", "Too many per person on a channel"
+    ),
+    ConflictKind.CHANNEL_CAPACITY: QT_TRANSLATE_NOOP("conflicts", "Channel capacity"),
+    ConflictKind.HOLIDAY: QT_TRANSLATE_NOOP("conflicts", "Public holiday"),
+    ConflictKind.BLACKOUT: QT_TRANSLATE_NOOP("conflicts", "Blackout period"),
+    ConflictKind.SAME_DAY: QT_TRANSLATE_NOOP("conflicts", "Same audience, same day"),
+    ConflictKind.NO_AUDIENCE: QT_TRANSLATE_NOOP("conflicts", "No audience"),
+}
+
+SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("conflicts", "Error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("conflicts", "Warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("conflicts", "Note"),
+}
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("dates", "January"),
+    QT_TRANSLATE_NOOP("dates", "February"),
+    QT_TRANSLATE_NOOP("dates", "March"),
+    QT_TRANSLATE_NOOP("dates", "April"),
+    QT_TRANSLATE_NOOP("dates", "May"),
+    QT_TRANSLATE_NOOP("dates", "June"),
+    QT_TRANSLATE_NOOP("dates", "July"),
+    QT_TRANSLATE_NOOP("dates", "August"),
+    QT_TRANSLATE_NOOP("dates", "September"),
+    QT_TRANSLATE_NOOP("dates", "October"),
+    QT_TRANSLATE_NOOP("dates", "November"),
+    QT_TRANSLATE_NOOP("dates", "December"),
+)
+_DAY_MONTH = QT_TRANSLATE_NOOP("dates", "{day} {month}")
+_DAY_MONTH_YEAR = QT_TRANSLATE_NOOP("dates", "{day} {month} {year}")
+
+
+def format_day(day: date, tr: Translate = _no_translation, *, with_year: bool = False) -> str:
+    """ "3 March" / "3 de marzo" — a date as people write it in prose."""
+    month = tr(DATES_CONTEXT, _MONTHS[day.month - 1])
+    pattern = tr(DATES_CONTEXT, _DAY_MONTH_YEAR if with_year else _DAY_MONTH)
+    return pattern.format(day=day.day, month=month, year=day.year)
+
+
+# Message templates: English source, translated at display time (context "conflicts").
+_T_OVERLOAD = QT_TRANSLATE_NOOP(
+    "conflicts",
+    "{people} people in {segment} would receive {received} communications in the week of "
+    "{week} (limit {limit})",
+)
+_T_OVERLOAD_UP_TO = QT_TRANSLATE_NOOP(
+    "conflicts",
+    "{people} people in {segment} would receive up to {received} communications in the week "
+    "of {week} (limit {limit})",
+)
+_T_CHANNEL_OVERLOAD = QT_TRANSLATE_NOOP(
+    "conflicts",
+    "{people} people in {segment} would receive {received} communications through {channel} "
+    "in the week of {week} (limit {limit})",
+)
+_T_CHANNEL_OVERLOAD_UP_TO = QT_TRANSLATE_NOOP(
+    "conflicts",
+    "{people} people in {segment} would receive up to {received} communications through "
+    "{channel} in the week of {week} (limit {limit})",
+)
+_T_CAPACITY = QT_TRANSLATE_NOOP(
+    "conflicts", "{count} communications go out through {channel} on {day} (capacity {limit})"
+)
+_T_HOLIDAY = QT_TRANSLATE_NOOP(
+    "conflicts", "“{title}” is planned on {day}, a public holiday ({holiday})"
+)
+_T_BLACKOUT = QT_TRANSLATE_NOOP(
+    "conflicts", "“{title}” is planned on {day}, inside the blackout period “{period}”"
+)
+_T_SAME_DAY = QT_TRANSLATE_NOOP(
+    "conflicts", "{count} communications reach {segment} through {channel} on {day}"
+)
+_T_NO_AUDIENCE = QT_TRANSLATE_NOOP(
+    "conflicts", "“{title}” on {day} has no audience: neither it nor its campaign names a segment"
+)
+_T_OTHER_GROUPS = QT_TRANSLATE_NOOP("conflicts", "other groups")
+_T_EMPTY_VALUE = QT_TRANSLATE_NOOP("conflicts", "(not set)")
+_OWN_LABELS = frozenset({_T_OTHER_GROUPS, _T_EMPTY_VALUE})
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One finding. ``params`` keep raw values; :meth:`message` formats them per language."""
+
+    kind: ConflictKind
+    template: str
+    params: dict[str, Any]
+    communication_ids: tuple[int, ...]
+    day: date | None = None
+    week: date | None = None
+    # People affected (overloads) or communications involved (the other kinds).
+    count: int = 0
+    # The most communications one affected person would receive (overloads).
+    received: int = 0
+    limit: int | None = None
+    segment_id: int | None = None
+    channel_id: int | None = None
+    # For overloads: attribute -> ((value, people), ...) among the people affected.
+    breakdown: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+
+    @property
+    def severity(self) -> Severity:
+        return SEVERITY[self.kind]
+
+    @property
+    def first_day(self) -> date:
+        return self.day or self.week  # type: ignore[return-value]
+
+    def message(self, tr: Translate = _no_translation) -> str:
+        values: dict[str, Any] = {}
+        for key, value in self.params.items():
+            if isinstance(value, date):
+                values[key] = format_day(value, tr)
+            else:
+                values[key] = value
+        template = tr(CONTEXT, self.template)
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(**values)
+
+    def breakdown_text(self, tr: Translate = _no_translation) -> str:
+        """ "Operaciones 120, Ventas 80 · Madrid 150, Sevilla 50" for the people affected."""
+        parts = []
+        for _attribute, groups in self.breakdown.items():
+            if groups:
+                parts.append(
+                    ", ".join(
+                        f"{tr(CONTEXT, name) if name in _OWN_LABELS else name} {people}"
+                        for name, people in groups
+                    )
+                )
+        return " · ".join(parts)
+
+
+@dataclass
+class OverloadState:
+    """Per-person weekly counters, reusable for what-ifs.
+
+    ``counts[w, person]`` is how many communications reach employee id ``person`` in week
+    ``w`` (weeks start at ``weeks[w]``); ``channel_counts[channel][w, person]`` the same
+    through one channel with a per-person cap. ``week_items[w]`` lists
+    ``(communication id, audience key, channel id)`` of each occurrence in week ``w``.
+    """
+
+    weeks: list[date]
+    counts: np.ndarray
+    channel_counts: dict[int, np.ndarray]
+    week_items: list[list[tuple[int, tuple[int, ...], int | None]]]
+
+    def week_index(self, day: date) -> int | None:
+        if not self.weeks:
+            return None
+        index = (day - self.weeks[0]).days // 7
+        return index if 0 <= index < len(self.weeks) else None
+
+
+def _empty_state(weeks: list[date], people: int) -> OverloadState:
+    return OverloadState(
+        weeks=weeks,
+        counts=np.zeros((len(weeks), people), dtype=np.uint16),
+        channel_counts={},
+        week_items=[[] for _ in weeks],
+    )
+
+
+@dataclass
+class ConflictReport:
+    first: date
+    last: date
+    conflicts: list[Conflict]
+    # People over the workspace-wide cap, per week start (for the calendar's week badges).
+    week_overload: dict[date, int]
+    state: OverloadState
+
+    @property
+    def has_errors(self) -> bool:
+        return any(c.severity is Severity.ERROR for c in self.conflicts)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for c in self.conflicts if c.severity is severity)
+
+    def by_day(self) -> dict[date, list[Conflict]]:
+        """Findings per day; week-level ones are listed under every day of their week."""
+        out: dict[date, list[Conflict]] = defaultdict(list)
+        for conflict in self.conflicts:
+            if conflict.day is not None:
+                out[conflict.day].append(conflict)
+        return dict(out)
+
+    def by_communication(self) -> dict[int, list[Conflict]]:
+        out: dict[int, list[Conflict]] = defaultdict(list)
+        for conflict in self.conflicts:
+            for comm_id in conflict.communication_ids:
+                out[comm_id].append(conflict)
+        return dict(out)
+
+
+class ConflictService:
+    """Finds conflicts in a date range of the plan of one workspace."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        members: MemberSource | None = None,
+        calendar: CalendarService | None = None,
+    ) -> None:
+        self._ws = ws
+        self._members = members
+        self._calendar = calendar or CalendarService(ws)
+        self._cache_at = -1
+        self._audiences: dict[tuple[int, ...], np.ndarray] = {}
+        self._attributes: dict[str, tuple[np.ndarray, list[str]]] = {}
+
+    # ------------------------------------------------------------------ inputs
+    def set_member_source(self, members: MemberSource | None) -> None:
+        self._members = members
+        self._audiences.clear()
+
+    def _fresh(self) -> None:
+        counter = change_counter(self._ws)
+        if counter != self._cache_at:
+            self._audiences.clear()
+            self._attributes.clear()
+            self._cache_at = counter
+
+    def audience(self, segment_ids: tuple[int, ...]) -> np.ndarray:
+        """Sorted unique ids of everyone in any of the segments."""
+        key = tuple(sorted(set(segment_ids)))
+        found = self._audiences.get(key)
+        if found is not None:
+            return found
+        if not key or self._members is None:
+            found = np.empty(0, dtype=np.int64)
+        elif len(key) == 1:
+            found = np.asarray(self._members.member_ids(key[0]), dtype=np.int64)
+        else:
+            parts = [np.asarray(self._members.member_ids(s), dtype=np.int64) for s in key]
+            found = np.unique(np.concatenate(parts))
+        self._audiences[key] = found
+        return found
+
+    def _attribute_codes(self, attribute: str, people: int) -> tuple[np.ndarray, list[str]]:
+        """Per employee id, the index of its attribute value in the returned names (-1: none)."""
+        found = self._attributes.get(attribute)
+        if found is not None and found[0].size >= people:
+            return found
+        rows = employee_attribute(self._ws, attribute)
+        names: list[str] = []
+        index: dict[str, int] = {}
+        codes = np.full(max(people, 1 + max((r[0] for r in rows), default=0)), -1, np.int32)
+        for emp_id, value in rows:
+            code = index.get(value)
+            if code is None:
+                code = index[value] = len(names)
+                names.append(value)
+            codes[emp_id] = code
+        found = (codes, names)
+        self._attributes[attribute] = found
+        return found
+
+    # ------------------------------------------------------------------ checking
+    def check(
+        self,
+        first: date,
+        last: date,
+        *,
+        language: str | None = None,
+        progress: Progress | None = None,
+    ) -> ConflictReport:
+        """Every conflict among communications in ``first``…``last``."""
+        self._fresh()
+        settings = self._ws.settings.load()
+        lang = language or settings.language
+        items = [
+            item
+            for item in self._calendar.items(first, last)
+            if item.status is not Status.CANCELLED
+        ]
+        conflicts: list[Conflict] = []
+        state = self.overload_state(items, first, last, settings.week_start, progress)
+        week_overload: dict[date, int] = {}
+        conflicts.extend(
+            self._overload_findings(state, settings.weekly_cap, settings, week_overload, progress)
+        )
+        conflicts.extend(self._capacity_findings(items))
+        conflicts.extend(self._holiday_findings(items, settings.country, settings.region, lang))
+        conflicts.extend(self._blackout_findings(items, first, last))
+        conflicts.extend(self._same_day_findings(items))
+        conflicts.extend(self._no_audience_findings(items))
+        conflicts.sort(
+            key=lambda c: (c.severity.rank, c.first_day, c.kind.value, -c.count, c.template)
+        )
+        return ConflictReport(first, last, conflicts, week_overload, state)
+
+    def overload_state(
+        self,
+        items: list[CalendarItem],
+        first: date,
+        last: date,
+        first_weekday: int = 0,
+        progress: Progress | None = None,
+    ) -> OverloadState:
+        """Fills the per-person weekly counters from ``items``."""
+        start = week_start(first, first_weekday)
+        weeks = []
+        day = start
+        while day <= last:
+            weeks.append(day)
+            day += timedelta(days=7)
+        people = max_employee_id(self._ws) + 1
+        state = _empty_state(weeks, people)
+        capped = {
+            c.id
+            for c in self._calendar.channels()
+            if c.weekly_cap_per_person is not None and c.id is not None
+        }
+        # Occurrences per week and per (audience, channel), so each distinct audience is
+        # added once per week with its multiplicity instead of once per communication.
+        grouped: list[dict[tuple[tuple[int, ...], int | None], int]] = [{} for _ in weeks]
+        for item in items:
+            w = state.week_index(item.day)
+            if w is None:
+                continue
+            key = tuple(sorted(set(item.segment_ids)))
+            channel = item.channel.id if item.channel is not None else None
+            state.week_items[w].append((item.id, key, channel))
+            bucket = grouped[w]
+            bucket[(key, channel)] = bucket.get((key, channel), 0) + 1
+        for w, bucket in enumerate(grouped):
+            if progress is not None:
+                progress.step(w, len(weeks) * 2)
+            row = state.counts[w]
+            for (key, channel), times in bucket.items():
+                members = self.audience(key)
+                if members.size == 0:
+                    continue
+                # ``members`` is unique, so fancy-index addition counts each person once.
+                row[members] += times
+                if channel in capped:
+                    grid = state.channel_counts.get(channel)
+                    if grid is None:
+                        grid = state.channel_counts[channel] = np.zeros_like(state.counts)
+                    grid[w][members] += times
+        return state
+
+    def _overload_findings(
+        self,
+        state: OverloadState,
+        cap: int,
+        settings: Any,
+        week_overload: dict[date, int],
+        progress: Progress | None,
+    ) -> list[Conflict]:
+        channels = {c.id: c for c in self._calendar.channels()}
+        found: list[Conflict] = []
+        for w, week in enumerate(state.weeks):
+            if progress is not None:
+                progress.step(len(state.weeks) + w, len(state.weeks) * 2)
+            over = int(np.count_nonzero(state.counts[w] > cap))
+            if over:
+                week_overload[week] = over
+                found.extend(self.week_overloads(state, w, cap, settings.anonymity_threshold))
+            for channel_id in state.channel_counts:
+                channel = channels.get(channel_id)
+                if channel is None or channel.weekly_cap_per_person is None:
+                    continue
+                found.extend(
+                    self.week_overloads(
+                        state,
+                        w,
+                        channel.weekly_cap_per_person,
+                        settings.anonymity_threshold,
+                        channel_id=channel_id,
+                        channel_name=channel.name,
+                    )
+                )
+        return found
+
+    def week_overloads(
+        self,
+        state: OverloadState,
+        w: int,
+        cap: int,
+        anonymity: int = 1,
+        *,
+        channel_id: int | None = None,
+        channel_name: str = "",
+    ) -> list[Conflict]:
+        """Overload findings of one week: one per targeted segment with people over ``cap``."""
+        row = state.counts[w] if channel_id is None else state.channel_counts[channel_id][w]
+        over_ids = np.flatnonzero(row > cap)
+        if over_ids.size == 0:
+            return []
+        over_mask = np.zeros(row.size, dtype=bool)
+        over_mask[over_ids] = True
+        entries = [e for e in state.week_items[w] if channel_id is None or e[2] == channel_id]
+        # The overloaded members of each audience of the week, computed once per audience.
+        key_over: dict[tuple[int, ...], np.ndarray] = {}
+        for _comm, key, _channel in entries:
+            if key not in key_over:
+                members = self.audience(key)
+                key_over[key] = members[over_mask[members]]
+        segment_ids = sorted({s for _c, key, _ch in entries for s in key})
+        segments = {s.id: s for s in self._calendar.segments()}
+        week = state.weeks[w]
+        found = []
+        for segment_id in segment_ids:
+            members = self.audience((segment_id,))
+            selected = members[over_mask[members]]
+            if selected.size == 0:
+                continue
+            received = row[selected]
+            most = int(received.max())
+            uniform = int(received.min()) == most
+            in_segment = np.zeros(row.size, dtype=bool)
+            in_segment[selected] = True
+            comm_ids = tuple(
+                sorted(
+                    {
+                        comm
+                        for comm, key, _ch in entries
+                        if key_over[key].size and in_segment[key_over[key]].any()
+                    }
+                )
+            )
+            segment = segments.get(segment_id)
+            params: dict[str, Any] = {
+                "people": int(selected.size),
+                "segment": segment.name if segment else str(segment_id),
+                "received": most,
+                "week": week,
+                "limit": cap,
+            }
+            if channel_id is None:
+                kind = ConflictKind.PERSON_OVERLOAD
+                template = _T_OVERLOAD if uniform else _T_OVERLOAD_UP_TO
+            else:
+                kind = ConflictKind.CHANNEL_OVERLOAD
+                template = _T_CHANNEL_OVERLOAD if uniform else _T_CHANNEL_OVERLOAD_UP_TO
+                params["channel"] = channel_name
+            found.append(
+                Conflict(
+                    kind=kind,
+                    template=template,
+                    params=params,
+                    communication_ids=comm_ids,
+                    week=week,
+                    count=int(selected.size),
+                    received=most,
+                    limit=cap,
+                    segment_id=segment_id,
+                    channel_id=channel_id,
+                    breakdown=self._breakdown(selected, row.size, anonymity),
+                )
+            )
+        return found
+
+    def _breakdown(
+        self, people: np.ndarray, size: int, anonymity: int
+    ) -> dict[str, tuple[tuple[str, int], ...]]:
+        """The most common departments and locations among ``people``.
+
+        Groups smaller than the anonymity threshold are folded into "other groups" so a
+        finding never singles out a handful of people.
+        """
+        out: dict[str, tuple[tuple[str, int], ...]] = {}
+        for attribute in BREAKDOWN_ATTRIBUTES:
+            codes, names = self._attribute_codes(attribute, size)
+            picked = codes[people[people < codes.size]]
+            picked = picked[picked >= 0]
+            if picked.size == 0 or not names:
+                out[attribute] = ()
+                continue
+            tally = np.bincount(picked, minlength=len(names))
+            order = np.argsort(-tally, kind="stable")
+            groups: list[tuple[str, int]] = []
+            other = 0
+            for code in order:
+                people_in = int(tally[code])
+                if people_in == 0:
+                    break
+                if people_in < anonymity or len(groups) >= 5:
+                    other += people_in
+                else:
+                    groups.append((names[code] or _T_EMPTY_VALUE, people_in))
+            if other:
+                groups.append((_T_OTHER_GROUPS, other))
+            out[attribute] = tuple(groups)
+        return out
+
+    def _capacity_findings(self, items: list[CalendarItem]) -> list[Conflict]:
+        per_day: dict[tuple[date, int], list[int]] = defaultdict(list)
+        channels = {}
+        for item in items:
+            channel = item.channel
+            if channel is None or channel.daily_capacity is None:
+                continue
+            channels[channel.id] = channel
+            per_day[(item.day, channel.id)].append(item.id)  # type: ignore[arg-type]
+        found = []
+        for (day, channel_id), comm_ids in sorted(per_day.items()):
+            channel = channels[channel_id]
+            if len(comm_ids) > channel.daily_capacity:
+                found.append(
+                    Conflict(
+                        kind=ConflictKind.CHANNEL_CAPACITY,
+                        template=_T_CAPACITY,
+                        params={
+                            "count": len(comm_ids),
+                            "channel": channel.name,
+                            "day": day,
+                            "limit": channel.daily_capacity,
+                        },
+                        communication_ids=tuple(sorted(set(comm_ids))),
+                        day=day,
+                        count=len(comm_ids),
+                        limit=channel.daily_capacity,
+                        channel_id=channel_id,
+                    )
+                )
+        return found
+
+    def holidays_between(
+        self, first: date, last: date, country: str, region: str | None, language: str
+    ) -> dict[date, str]:
+        """Public holidays by date, named in ``language`` when the package knows it."""
+        import holidays
+
+        years = range(first.year, last.year + 1)
+        try:
+            calendar = holidays.country_holidays(
+                country, subdiv=region or None, years=years, language=language
+            )
+        except NotImplementedError:
+            return {}
+        return {day: name for day, name in calendar.items() if first <= day <= last}
+
+    def _holiday_findings(
+        self, items: list[CalendarItem], country: str, region: str | None, language: str
+    ) -> list[Conflict]:
+        if not items:
+            return []
+        first = min(i.day for i in items)
+        last = max(i.day for i in items)
+        holidays = self.holidays_between(first, last, country, region, language)
+        return [
+            Conflict(
+                kind=ConflictKind.HOLIDAY,
+                template=_T_HOLIDAY,
+                params={"title": item.title, "day": item.day, "holiday": holidays[item.day]},
+                communication_ids=(item.id,),
+                day=item.day,
+                count=1,
+            )
+            for item in items
+            if item.day in holidays
+        ]
+
+    def _blackout_findings(self, items: list[CalendarItem], first: date, last: date):
+        periods = self._ws.blackouts.overlapping(first, last)
+        found = []
+        for item in items:
+            for period in periods:
+                if period.contains(item.day):
+                    found.append(
+                        Conflict(
+                            kind=ConflictKind.BLACKOUT,
+                            template=_T_BLACKOUT,
+                            params={"title": item.title, "day": item.day, "period": period.name},
+                            communication_ids=(item.id,),
+                            day=item.day,
+                            count=1,
+                        )
+                    )
+                    break
+        return found
+
+    def _same_day_findings(self, items: list[CalendarItem]) -> list[Conflict]:
+        groups: dict[tuple[date, int, int], list[CalendarItem]] = defaultdict(list)
+        for item in items:
+            if item.channel is None:
+                continue
+            for segment_id in set(item.segment_ids):
+                groups[(item.day, item.channel.id, segment_id)].append(item)  # type: ignore[index]
+        segments = {s.id: s for s in self._calendar.segments()}
+        found = []
+        for (day, channel_id, segment_id), group in sorted(groups.items()):
+            if len(group) < 2:
+                continue
+            segment = segments.get(segment_id)
+            found.append(
+                Conflict(
+                    kind=ConflictKind.SAME_DAY,
+                    template=_T_SAME_DAY,
+                    params={
+                        "count": len(group),
+                        "segment": segment.name if segment else str(segment_id),
+                        "channel": group[0].channel.name,  # type: ignore[union-attr]
+                        "day": day,
+                    },
+                    communication_ids=tuple(sorted({i.id for i in group})),
+                    day=day,
+                    count=len(group),
+                    segment_id=segment_id,
+                    channel_id=channel_id,
+                )
+            )
+        return found
+
+    def _no_audience_findings(self, items: list[CalendarItem]) -> list[Conflict]:
+        seen: set[int] = set()
+        found = []
+        for item in items:
+            if item.segment_ids or item.id in seen:
+                continue
+            seen.add(item.id)
+            found.append(
+                Conflict(
+                    kind=ConflictKind.NO_AUDIENCE,
+                    template=_T_NO_AUDIENCE,
+                    params={"title": item.title, "day": item.day},
+                    communication_ids=(item.id,),
+                    day=item.day,
+                    count=1,
+                )
+            )
+        return found
+
+    # ------------------------------------------------------------------ what-if
+    def what_if_move(
+        self,
+        report: ConflictReport,
+        comm_id: int,
+        occurrence: datetime,
+        new_start: datetime,
+    ) -> list[Conflict]:
+        """Workspace-cap overload findings of the weeks touched if one occurrence moved.
+
+        Works on copies of the two affected counter rows, so ``report`` stays valid.
+        """
+        state = report.state
+        settings = self._ws.settings.load()
+        old_w = state.week_index(occurrence.date())
+        new_w = state.week_index(new_start.date())
+        weeks = sorted({w for w in (old_w, new_w) if w is not None})
+        if not weeks:
+            return []
+        entry = None
+        if old_w is not None:
+            entry = next((e for e in state.week_items[old_w] if e[0] == comm_id), None)
+        if entry is None:
+            item_key = tuple(sorted(set(self._calendar_segments(comm_id))))
+            entry = (comm_id, item_key, None)
+        members = self.audience(entry[1])
+        # Only the touched weeks are copied: two counter rows, not the whole year.
+        trial = OverloadState(
+            weeks=[state.weeks[w] for w in weeks],
+            counts=state.counts[weeks].copy(),
+            channel_counts={},
+            week_items=[list(state.week_items[w]) for w in weeks],
+        )
+        if old_w is not None:
+            row = weeks.index(old_w)
+            if entry in trial.week_items[row]:
+                trial.week_items[row].remove(entry)
+                trial.counts[row][members] -= 1
+        if new_w is not None:
+            row = weeks.index(new_w)
+            trial.week_items[row].append(entry)
+            trial.counts[row][members] += 1
+        found = []
+        for row in range(len(weeks)):
+            found.extend(
+                self.week_overloads(trial, row, settings.weekly_cap, settings.anonymity_threshold)
+            )
+        return found
+
+    def _calendar_segments(self, comm_id: int) -> tuple[int, ...]:
+        comm = self._calendar.communication(comm_id)
+        if comm.segment_ids:
+            return comm.segment_ids
+        campaign = next(c for c in self._calendar.campaigns() if c.id == comm.campaign_id)
+        return campaign.segment_ids
