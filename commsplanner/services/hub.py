@@ -41,5 +41,25 @@ class ServiceHub:
 
         return OverviewService(self._workspace)
 
+    @cached_property
+    def calendar(self):
+        from .calendar import CalendarService
+
+        return CalendarService(self._workspace)
+
+    @cached_property
+    def conflicts(self):
+        from .conflicts import ConflictService
+
+        # Segment membership comes from the segmentation service (member_ids).
+        members = self.segmentation if hasattr(type(self), "segmentation") else None
+        return ConflictService(self._workspace, members=members, calendar=self.calendar)
+
+    @cached_property
+    def ics(self):
+        from .ics_export import IcsExportService
+
+        return IcsExportService(self._workspace, calendar=self.calendar)
+
     def close(self) -> None:
         self._workspace.close()
