@@ -42,6 +42,12 @@ class ServiceHub:
         return OverviewService(self._workspace)
 
     @cached_property
+    def segmentation(self):
+        from .segmentation import SegmentationService
+
+        return SegmentationService(self._workspace)
+
+    @cached_property
     def calendar(self):
         from .calendar import CalendarService
 
