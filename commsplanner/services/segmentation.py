@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 PROFILE_FIELDS = ("position", "department", "location", "interests", "needs", "expectations")
 BREAKDOWN_FIELDS = ("department", "location")
+_SCALAR_PROFILE = ("position", "department", "location", "customer_facing")
 WARNINGS_CONTEXT = "segment_warnings"
 
 
@@ -261,7 +262,10 @@ class SegmentationService:
     def _column(self, name: str) -> tuple[np.ndarray, list[str]]:
         found = self._columns.get(name)
         if found is None:
-            found = self._columns[name] = self._store.column(name)
+            # The columns a profile needs come in one pass over the table.
+            wanted = [name] if name not in _SCALAR_PROFILE else list(_SCALAR_PROFILE)
+            self._columns.update(self._store.columns(wanted))
+            found = self._columns[name]
         return found
 
     def _tag_pairs(self, kind: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -397,7 +401,10 @@ class SegmentationService:
         employee_ids, codes, labels = self._tag_pairs(kind)
         if not employee_ids.size:
             return np.zeros(0, dtype=np.int64), labels
-        inside = member_mask[employee_ids]
+        # Tags of inactive employees are in the pairs too; they may lie beyond the mask.
+        inside = np.zeros(employee_ids.size, dtype=bool)
+        within = employee_ids < member_mask.size
+        inside[within] = member_mask[employee_ids[within]]
         return np.bincount(codes[inside], minlength=len(labels)), labels
 
     def _mask(self, ids: np.ndarray) -> np.ndarray:
