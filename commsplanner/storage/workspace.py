@@ -119,6 +119,28 @@ def _read_only_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
+def _connect_read_only(path: Path, **options: Any) -> sqlite3.Connection:
+    """A read-only connection that also works in a folder the user cannot write to.
+
+    In WAL mode even a reader needs the ``-shm`` index beside the file; on read-only media
+    or folders SQLite cannot create it ("attempt to write a readonly database"). Nobody can
+    be writing the file there either, so it is then opened as immutable.
+    """
+    conn = sqlite3.connect(_read_only_uri(path), uri=True, **options)
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(path.parent, os.W_OK):
+            raise
+    except sqlite3.Error:
+        conn.close()
+        raise
+    else:
+        return conn
+    return sqlite3.connect(_read_only_uri(path) + "&immutable=1", uri=True, **options)
+
+
 class Workspace:
     """An open workspace file. Use :meth:`open` or :meth:`create`, then :meth:`close`."""
 
@@ -191,9 +213,7 @@ class Workspace:
             if read_only:
                 if version < schema.SCHEMA_VERSION:
                     raise WorkspaceNeedsUpgradeError(str(target))
-                conn = sqlite3.connect(
-                    _read_only_uri(target), uri=True, isolation_level=None, check_same_thread=False
-                )
+                conn = _connect_read_only(target, isolation_level=None, check_same_thread=False)
             else:
                 conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
                 conn.execute("PRAGMA journal_mode = WAL")
@@ -213,7 +233,7 @@ class Workspace:
     def _inspect(path: Path) -> int:
         """Schema version of a file, checked for damage through a read-only connection."""
         try:
-            conn = sqlite3.connect(_read_only_uri(path), uri=True)
+            conn = _connect_read_only(path)
         except sqlite3.Error as exc:
             raise CorruptWorkspaceError(str(path), str(exc)) from None
         try:
