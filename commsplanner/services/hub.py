@@ -48,6 +48,18 @@ class ServiceHub:
         return SegmentationService(self._workspace)
 
     @cached_property
+    def directory_import(self):
+        from .directory_import import DirectoryImportService
+
+        return DirectoryImportService(self._workspace)
+
+    @cached_property
+    def audience_browser(self):
+        from .audience_browser import AudienceBrowserService
+
+        return AudienceBrowserService(self._workspace)
+
+    @cached_property
     def calendar(self):
         from .calendar import CalendarService
 
@@ -66,6 +78,14 @@ class ServiceHub:
         from .ics_export import IcsExportService
 
         return IcsExportService(self._workspace, calendar=self.calendar)
+
+    @cached_property
+    def export_docx(self):
+        from .export_docx import DocxExportService
+
+        return DocxExportService(
+            self._workspace, conflicts=self.conflicts, members=self.segmentation
+        )
 
     def close(self) -> None:
         self._workspace.close()
