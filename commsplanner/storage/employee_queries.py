@@ -1,0 +1,268 @@
+"""Read-only queries of the audience browser, fast on 100,000 employees.
+
+A browser view is an ordered array of employee ids (filter + sort, computed once) from which
+the table fetches blocks of rows by position; counts and value distributions use the same
+filter. Fields are checked against a fixed list before they reach SQL; custom attributes
+(``attr:<name>``) go in as JSON-path parameters, never as SQL text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+TEXT_COLUMNS = (
+    "external_id",
+    "display_name",
+    "position",
+    "function",
+    "department",
+    "location",
+    "level",
+    "language",
+)
+TAG_KINDS = ("interests", "needs", "expectations")
+OTHER_COLUMNS = ("customer_facing", "start_date", "active")
+ATTRIBUTE_PREFIX = "attr:"
+
+# Everything a search looks into, as one text per employee.
+_SEARCH_TEXT = (
+    "cp_fold(e.external_id || ' ' || COALESCE(e.display_name, '') || ' ' || e.position || ' ' "
+    "|| e.function || ' ' || e.department || ' ' || e.location || ' ' || e.level || ' ' "
+    "|| e.language || ' ' || e.interests || ' ' || e.needs || ' ' || e.expectations || ' ' "
+    "|| e.attributes)"
+)
+
+
+class UnknownFieldError(ValueError):
+    """A field name that is neither a column nor ``attr:<name>`` (a programming error)."""
+
+
+def fold(text: str | None) -> str:
+    """Case- and accent-insensitive form: "Área" and "area" fold alike."""
+    if not text:
+        return ""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _ensure_functions(conn: sqlite3.Connection) -> None:
+    conn.create_function("cp_fold", 1, fold, deterministic=True)
+
+
+def _attribute_path(field: str) -> str:
+    return "$." + json.dumps(field[len(ATTRIBUTE_PREFIX) :], ensure_ascii=False)
+
+
+def _check_field(field: str) -> None:
+    if field in TEXT_COLUMNS or field in TAG_KINDS or field in OTHER_COLUMNS:
+        return
+    if field.startswith(ATTRIBUTE_PREFIX) and len(field) > len(ATTRIBUTE_PREFIX):
+        return
+    raise UnknownFieldError(field)
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def build_where(
+    search: str,
+    conditions: Sequence[tuple[str, Sequence[str]]],
+    include_inactive: bool,
+) -> tuple[str, list[Any]]:
+    """SQL condition over ``employees e`` and its parameters.
+
+    Conditions on different fields must all hold; the values of one field are alternatives.
+    ``""`` as a value means "empty" (no tag of that kind for tag fields). Start dates are
+    matched by year ("2021"). The search matches every word, case and accents ignored.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    if not include_inactive:
+        clauses.append("e.active")
+    for field, values in conditions:
+        _check_field(field)
+        values = [str(v) for v in values]
+        if not values:
+            continue
+        filled = [v for v in values if v]
+        options: list[str] = []
+        if field in TAG_KINDS:
+            if filled:
+                options.append(
+                    "e.id IN (SELECT employee_id FROM employee_tags WHERE kind = ? "
+                    "AND tag IN (SELECT value FROM json_each(?)))"
+                )
+                params += [field, json.dumps(filled, ensure_ascii=False)]
+            if len(filled) < len(values):
+                options.append(
+                    "NOT EXISTS (SELECT 1 FROM employee_tags t "
+                    "WHERE t.kind = ? AND t.employee_id = e.id)"
+                )
+                params.append(field)
+        elif field == "start_date":
+            if filled:
+                options.append("substr(e.start_date, 1, 4) IN (SELECT value FROM json_each(?))")
+                params.append(json.dumps(filled))
+            if len(filled) < len(values):
+                options.append("e.start_date IS NULL")
+        elif field in ("customer_facing", "active"):
+            options.append(f"e.{field} IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps([1 if v in ("1", "true", "True") else 0 for v in values]))
+        elif field.startswith(ATTRIBUTE_PREFIX):
+            options.append(
+                "COALESCE(json_extract(e.attributes, ?), '') IN (SELECT value FROM json_each(?))"
+            )
+            params += [_attribute_path(field), json.dumps(values, ensure_ascii=False)]
+        else:
+            options.append(f"COALESCE(e.{field}, '') IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(values, ensure_ascii=False))
+        clauses.append("(" + " OR ".join(options) + ")")
+    for word in fold(search).split():
+        clauses.append(f"{_SEARCH_TEXT} LIKE ? ESCAPE '\\'")
+        params.append(f"%{_like_escape(word)}%")
+    return (" AND ".join(clauses) or "1"), params
+
+
+def _sort_expression(field: str) -> tuple[str, list[Any]]:
+    _check_field(field)
+    if field in TAG_KINDS:
+        return f"json_extract(e.{field}, '$[0]')", []
+    if field.startswith(ATTRIBUTE_PREFIX):
+        return "json_extract(e.attributes, ?)", [_attribute_path(field)]
+    return f"e.{field}", []
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+@lru_cache(maxsize=200_000)
+def _natural_key(text: str) -> tuple[Any, ...]:
+    """ "E2" before "E10", "área" next to "Area"."""
+    parts = _DIGITS.split(fold(text))
+    return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
+
+
+def count(ws: Workspace, where: str, params: Sequence[Any]) -> int:
+    _ensure_functions(ws.conn)
+    return int(
+        ws.conn.execute(f"SELECT COUNT(*) FROM employees e WHERE {where}", params).fetchone()[0]
+    )
+
+
+def ordered_ids(
+    ws: Workspace,
+    where: str,
+    params: Sequence[Any],
+    sort_field: str | None = None,
+    descending: bool = False,
+) -> np.ndarray:
+    """Ids of the matching employees in display order (empty values always last)."""
+    conn = ws.conn
+    _ensure_functions(conn)
+    if sort_field is None or sort_field == "id":
+        rows = conn.execute(
+            f"SELECT e.id FROM employees e WHERE {where} ORDER BY e.id"
+            + (" DESC" if descending else ""),
+            params,
+        ).fetchall()
+        return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    expression, extra = _sort_expression(sort_field)
+    rows = conn.execute(
+        f"SELECT e.id, {expression} FROM employees e WHERE {where} ORDER BY e.id",
+        [*extra, *params],
+    ).fetchall()
+    filled = [(r[0], r[1]) for r in rows if r[1] is not None and r[1] != ""]
+    empty = [r[0] for r in rows if r[1] is None or r[1] == ""]
+    if sort_field in ("customer_facing", "active"):
+        filled.sort(key=lambda pair: pair[1], reverse=descending)
+    else:
+        filled.sort(key=lambda pair: _natural_key(str(pair[1])), reverse=descending)
+    ordered = [pair[0] for pair in filled] + empty
+    return np.fromiter(ordered, dtype=np.int64, count=len(ordered))
+
+
+def fetch_rows(ws: Workspace, ids: Sequence[int]) -> list[sqlite3.Row]:
+    """The stored rows of ``ids``, in that order (ids that no longer exist are left out)."""
+    if len(ids) == 0:
+        return []
+    rows = ws.conn.execute(
+        "SELECT * FROM employees WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps([int(i) for i in ids]),),
+    ).fetchall()
+    by_id = {row["id"]: row for row in rows}
+    return [by_id[int(i)] for i in ids if int(i) in by_id]
+
+
+def value_counts(
+    ws: Workspace, field: str, where: str, params: Sequence[Any]
+) -> list[tuple[str, int]]:
+    """(value, employees) among the matching employees, most common first.
+
+    Tag fields count employees per tag (one employee may count under several tags); start
+    dates count per year.
+    """
+    _check_field(field)
+    conn = ws.conn
+    _ensure_functions(conn)
+    if field in TAG_KINDS:
+        sql = (
+            "SELECT t.tag, COUNT(*) FROM employee_tags t JOIN employees e ON e.id = t.employee_id "
+            f"WHERE t.kind = ? AND {where} GROUP BY t.tag ORDER BY COUNT(*) DESC, t.tag"
+        )
+        args: list[Any] = [field, *params]
+    else:
+        if field == "start_date":
+            expression = "COALESCE(substr(e.start_date, 1, 4), '')"
+        elif field.startswith(ATTRIBUTE_PREFIX):
+            expression = "COALESCE(json_extract(e.attributes, ?), '')"
+        else:
+            expression = f"COALESCE(e.{field}, '')"
+        sql = (
+            f"SELECT {expression} AS v, COUNT(*) FROM employees e WHERE {where} "
+            "GROUP BY v ORDER BY COUNT(*) DESC, v"
+        )
+        args = [_attribute_path(field)] if field.startswith(ATTRIBUTE_PREFIX) else []
+        args += list(params)
+    return [(str(r[0]), int(r[1])) for r in conn.execute(sql, args)]
+
+
+def employees_with_tags(ws: Workspace, kind: str, where: str, params: Sequence[Any]) -> int:
+    """How many matching employees have at least one tag of ``kind``."""
+    if kind not in TAG_KINDS:
+        raise UnknownFieldError(kind)
+    _ensure_functions(ws.conn)
+    sql = (
+        "SELECT COUNT(*) FROM employees e WHERE "
+        f"EXISTS (SELECT 1 FROM employee_tags t WHERE t.kind = ? AND t.employee_id = e.id) "
+        f"AND {where}"
+    )
+    return int(ws.conn.execute(sql, [kind, *params]).fetchone()[0])
+
+
+def attribute_names(ws: Workspace) -> list[str]:
+    """Names of the custom attributes any employee has, sorted."""
+    rows = ws.conn.execute(
+        "SELECT DISTINCT j.key FROM employees e, json_each(e.attributes) j "
+        "WHERE e.attributes != '{}'"
+    ).fetchall()
+    return sorted((r[0] for r in rows), key=fold)
+
+
+def total(ws: Workspace, *, include_inactive: bool = False) -> int:
+    sql = "SELECT COUNT(*) FROM employees" + ("" if include_inactive else " WHERE active")
+    return int(ws.conn.execute(sql).fetchone()[0])
