@@ -19,7 +19,7 @@ import itertools
 import os
 import random
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -47,6 +47,7 @@ from ..domain import (
     ValidationError,
     ValueWeight,
     WorkspaceSettings,
+    rules,
 )
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.models import Employee
@@ -222,41 +223,6 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 def _at(day: date, hhmm: str) -> datetime:
     hours, minutes = hhmm.split(":")
     return datetime.combine(day, time(int(hours), int(minutes)))
-
-
-def _compile_rule(rule: dict[str, Any] | None) -> Callable[[Employee], bool]:
-    """A predicate for a segment rule (see the rule JSON contract), used to size segments."""
-    if rule is None:
-        return lambda _e: False
-    if "all" in rule:
-        parts = [_compile_rule(r) for r in rule["all"]]
-        return lambda e: all(p(e) for p in parts)
-    if "any" in rule:
-        parts = [_compile_rule(r) for r in rule["any"]]
-        return lambda e: any(p(e) for p in parts)
-    if "not" in rule:
-        inner = _compile_rule(rule["not"])
-        return lambda e: not inner(e)
-    name, op, value = rule["field"], rule["op"], rule["value"]
-
-    def get(e: Employee) -> Any:
-        if name.startswith("attr:"):
-            return e.attributes.get(name[5:], "")
-        found = getattr(e, name)
-        return found.isoformat() if isinstance(found, date) else found
-
-    ops: dict[str, Callable[[Any], bool]] = {
-        "eq": lambda v: v == value,
-        "in": lambda v: v in value,
-        "not_in": lambda v: v not in value,
-        "has": lambda v: value in v,
-        "lacks": lambda v: value not in v,
-        "contains": lambda v: value.casefold() in (v or "").casefold(),
-        "before": lambda v: v is not None and v < value,
-        "after": lambda v: v is not None and v > value,
-    }
-    test = ops[op]
-    return lambda e: test(get(e))
 
 
 # ============================================================================ the builder
@@ -545,7 +511,12 @@ class _Builder:
         used: Counter[str] = Counter()
         stores = []
         for number in range(1, count + 1):
-            name, _, areas, _ = city(self.rng)
+            # The first stores open one per city (largest first), so even a small demo has
+            # its regions and languages; the rest follow the cities' weights.
+            if number <= len(people.CITIES):
+                name, _, areas, _ = people.CITIES[number - 1]
+            else:
+                name, _, areas, _ = city(self.rng)
             area = areas[used[name] % len(areas)]
             round_ = used[name] // len(areas)
             used[name] += 1
@@ -646,8 +617,9 @@ class _Builder:
         on_leave_ids = tuple(
             e.id for x in on_leave if (e := employees.find_by_external_id(x)) is not None
         )
-        for key, name, description, rule, colour in plan.SEGMENTS:
-            rule = _fill_rule(rule, {"@recent": self.recent.isoformat()})
+        for key, name, description, template, colour in plan.SEGMENTS:
+            # Stored in the canonical form the segment editor writes.
+            rule = rules.validate_rule(_fill_rule(template, {"@recent": self.recent.isoformat()}))
             stored = self.ws.segments.add(
                 Segment(
                     name=self.t(name),
@@ -663,7 +635,10 @@ class _Builder:
 
     def _segment_size(self, key: str) -> int:
         """Active members by rule, from the profile counts (no per-person pass needed)."""
-        test = _compile_rule(self.segment_rules[key])
+        rule = self.segment_rules[key]
+        if rule is None:
+            return 0
+        tree = rules.from_dict(rule)
         total = 0
         for (function, facing, level, position, location), count in self.stats.profiles.items():
             probe = Employee(
@@ -674,7 +649,7 @@ class _Builder:
                 position=position,
                 location=location,
             )
-            if test(probe):
+            if rules.matches(tree, probe):
                 total += count
         return total
 

@@ -40,7 +40,7 @@ MIDDLE_MANAGER = "Mando intermedio"
 MANAGER = "Gerencia"
 EXECUTIVE = "Dirección"
 
-# City, weight of the city's stores, neighbourhoods or nearby towns (for store names), region.
+# In the order stores open (see demo._stores). City, weight of the city's stores, neighbourhoods or nearby towns (for store names), region.
 CITIES: tuple[tuple[str, int, tuple[str, ...], str], ...] = (
     (
         "Madrid",
@@ -90,8 +90,8 @@ CITIES: tuple[tuple[str, int, tuple[str, ...], str], ...] = (
         ("Nervión", "Triana", "Los Remedios", "Dos Hermanas", "Mairena", "Macarena"),
         "sur",
     ),
-    ("Málaga", 7, ("Centro", "Teatinos", "Marbella", "Fuengirola", "Torremolinos"), "sur"),
     ("Bilbao", 7, ("Abando", "Deusto", "Barakaldo", "Getxo", "Basauri"), "norte"),
+    ("Málaga", 7, ("Centro", "Teatinos", "Marbella", "Fuengirola", "Torremolinos"), "sur"),
     ("Zaragoza", 6, ("Delicias", "Actur", "Utebo", "Puerto Venecia"), "norte"),
     ("Murcia", 4, ("Centro", "Espinardo", "Cartagena", "Molina de Segura"), "este"),
     ("Palma", 4, ("Son Dameto", "Portixol", "Inca", "Manacor"), "este"),

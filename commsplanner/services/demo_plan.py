@@ -264,7 +264,7 @@ SEGMENTS: tuple[tuple[str, Text, Text, dict[str, Any] | None, str], ...] = (
         "all",
         ("Toda la plantilla", "All staff"),
         ("Todas las personas en activo.", "Everyone currently employed."),
-        {"not": {"field": "external_id", "op": "eq", "value": ""}},
+        {"all": []},  # everyone
         "#4c78a8",
     ),
     (
