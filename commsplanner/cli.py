@@ -28,6 +28,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any, NoReturn, TextIO
 
 from . import __version__
@@ -71,6 +72,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             seed=args.seed,
             lang=data_language,
             progress=Progress(report=progress) if progress else None,
+            today=date.today(),
         )
     finally:
         if progress:
