@@ -322,6 +322,17 @@ class CalendarService:
     def goals(self) -> list[Any]:
         return self._ws.goals.list()
 
+    def blackouts_by_day(self, first: date, last: date) -> dict[date, str]:
+        """The name of the blackout period covering each day of ``first``…``last``."""
+        out: dict[date, str] = {}
+        for period in self._ws.blackouts.overlapping(first, last):
+            for day in iter_days(max(period.start, first), min(period.end, last)):
+                out.setdefault(day, period.name)
+        return out
+
+    def settings(self) -> Any:
+        return self._ws.settings.load()
+
     def owners(self) -> list[str]:
         data = self._data()
         names = {c.owner for c in data.communications.values() if c.owner}
