@@ -240,6 +240,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         metavar=tr.translate("cli", "FILE"),
         help=tr.translate("cli", "The workspace file (.commsplan); it is opened read-only."),
     )
+    from .cli_docx import add_export_docx_command
+
+    add_export_docx_command(commands, tr, _add_command)
     return parser
 
 

@@ -355,60 +355,64 @@ class _Writer:
         return f"{value} %" if self.report.language == "es" else f"{value}%"
 
     def status(self, value: Any) -> str:
-        t = self.cat.translate
+        translate = self.cat.translate
         labels = {
-            "idea": t("export", "Idea"),
-            "draft": t("export", "Draft"),
-            "in_review": t("export", "In review"),
-            "approved": t("export", "Approved"),
-            "scheduled": t("export", "Scheduled"),
-            "live": t("export", "Live"),
-            "done": t("export", "Done"),
-            "cancelled": t("export", "Cancelled"),
+            "idea": translate("export", "Idea"),
+            "draft": translate("export", "Draft"),
+            "in_review": translate("export", "In review"),
+            "approved": translate("export", "Approved"),
+            "scheduled": translate("export", "Scheduled"),
+            "live": translate("export", "Live"),
+            "done": translate("export", "Done"),
+            "cancelled": translate("export", "Cancelled"),
         }
         return labels.get(str(value), str(value))
 
     def priority(self, value: Any) -> str:
-        t = self.cat.translate
+        translate = self.cat.translate
         labels = {
-            "low": t("export", "Low"),
-            "normal": t("export", "Normal"),
-            "high": t("export", "High"),
-            "critical": t("export", "Critical"),
+            "low": translate("export", "Low"),
+            "normal": translate("export", "Normal"),
+            "high": translate("export", "High"),
+            "critical": translate("export", "Critical"),
         }
         return labels.get(str(value), str(value))
 
     def weight(self, value: Any) -> str:
-        t = self.cat.translate
-        return t("export", "primary") if str(value) == "primary" else t("export", "secondary")
+        translate = self.cat.translate
+        return (
+            translate("export", "primary")
+            if str(value) == "primary"
+            else translate("export", "secondary")
+        )
 
     def severity(self, value: str) -> str:
-        t = self.cat.translate
+        translate = self.cat.translate
         labels = {
-            "critical": t("export", "Critical"),
-            "error": t("export", "High"),
-            "info": t("export", "Note"),
-            "high": t("export", "High"),
-            "warning": t("export", "Medium"),
-            "medium": t("export", "Medium"),
-            "low": t("export", "Low"),
+            "critical": translate("export", "Critical"),
+            "error": translate("export", "High"),
+            "info": translate("export", "Note"),
+            "high": translate("export", "High"),
+            "warning": translate("export", "Medium"),
+            "medium": translate("export", "Medium"),
+            "low": translate("export", "Low"),
         }
         return labels.get(value.lower(), value)
 
     def risk_kind(self, value: str) -> str:
-        t = self.cat.translate
+        translate = self.cat.translate
         labels = {
-            "audience_overload": t("export", "Audience overload"),
-            "overload": t("export", "Audience overload"),
-            "channel_capacity": t("export", "Channel capacity"),
-            "capacity": t("export", "Channel capacity"),
-            "blackout": t("export", "Blackout period"),
-            "holiday": t("export", "Public holiday"),
-            "weekend": t("export", "Weekend"),
-            "person_overload": t("export", "Audience overload"),
-            "channel_overload": t("export", "Audience overload on a channel"),
-            "same_day": t("export", "Same audience, same day"),
-            "no_audience": t("export", "No audience"),
+            "audience_overload": translate("export", "Audience overload"),
+            "overload": translate("export", "Audience overload"),
+            "channel_capacity": translate("export", "Channel capacity"),
+            "capacity": translate("export", "Channel capacity"),
+            "blackout": translate("export", "Blackout period"),
+            "holiday": translate("export", "Public holiday"),
+            "weekend": translate("export", "Weekend"),
+            "person_overload": translate("export", "Audience overload"),
+            "channel_overload": translate("export", "Audience overload on a channel"),
+            "same_day": translate("export", "Same audience, same day"),
+            "no_audience": translate("export", "No audience"),
         }
         return labels.get(value, value.replace("_", " ").capitalize())
 
@@ -416,13 +420,13 @@ class _Writer:
         return clean_text(risk.label) or self.risk_kind(risk.kind)
 
     def key_date_kind(self, value: str) -> str:
-        t = self.cat.translate
+        translate = self.cat.translate
         labels = {
-            "campaign_start": t("export", "Campaign starts"),
-            "critical": t("export", "Key moment"),
-            "goal_due": t("export", "Goal due"),
-            "blackout": t("export", "Blackout period"),
-            "survey": t("export", "Pulse survey"),
+            "campaign_start": translate("export", "Campaign starts"),
+            "critical": translate("export", "Key moment"),
+            "goal_due": translate("export", "Goal due"),
+            "blackout": translate("export", "Blackout period"),
+            "survey": translate("export", "Pulse survey"),
         }
         return labels.get(value, value)
 
@@ -1024,7 +1028,7 @@ class _Writer:
         from docx.shared import Cm
 
         width = self.text_width(section)
-        t = self.cat.translate
+        translate = self.cat.translate
         title = self.title_text()
         header = section.header
         header.is_linked_to_previous = False
@@ -1044,13 +1048,13 @@ class _Writer:
         fp = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
         fp.style = self._styles["Footer"]
         fp.paragraph_format.tab_stops.add_tab_stop(Cm(width), WD_TAB_ALIGNMENT.RIGHT)
-        left = t("export", "Version {version} · {date}").format(
+        left = translate("export", "Version {version} · {date}").format(
             version=clean_text(self.report.options.version) or "1.0",
             date=self.dates.short(self.report.generated.date()),
         )
-        self._run_xml(fp._p, left + "\t" + t("export", "Page") + " ")
+        self._run_xml(fp._p, left + "\t" + translate("export", "Page") + " ")
         self._field(fp._p, "PAGE", "1", {"bold": True})
-        self._run_xml(fp._p, " " + t("export", "of") + " ")
+        self._run_xml(fp._p, " " + translate("export", "of") + " ")
         self._field(fp._p, "NUMPAGES", "1")
 
     def _para_border(self, p_el, side: str, colour: str) -> None:
@@ -1072,7 +1076,7 @@ class _Writer:
         """Keeps the template's header and footer; adds the title or page numbers they lack."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-        t = self.cat.translate
+        translate = self.cat.translate
         title = self.title_text()
         header_text = "".join(p.text for p in section.header.paragraphs)
         if clean_text(title) not in header_text:
@@ -1087,15 +1091,15 @@ class _Writer:
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             with contextlib.suppress(KeyError):
                 p.style = self._styles["Footer"]
-            self._run_xml(p._p, t("export", "Page") + " ")
+            self._run_xml(p._p, translate("export", "Page") + " ")
             self._field(p._p, "PAGE", "1")
-            self._run_xml(p._p, " " + t("export", "of") + " ")
+            self._run_xml(p._p, " " + translate("export", "of") + " ")
             self._field(p._p, "NUMPAGES", "1")
 
     def toc(self) -> None:
         """A real TOC field; its result is pre-filled when the document is finished."""
-        t = self.cat.translate
-        heading = self.para(t("export", "Contents"), "CP TOC Heading")
+        translate = self.cat.translate
+        heading = self.para(translate("export", "Contents"), "CP TOC Heading")
         heading.paragraph_format.page_break_before = True
         anchor = self.para()
         self._toc_anchor = anchor._p
@@ -1159,17 +1163,21 @@ class _Writer:
 
     # ------------------------------------------------------------------ cover
     def approval_text(self) -> str:
-        t = self.cat.translate
+        translate = self.cat.translate
         approval = self.report.approval
         if approval is None:
-            return t("export", "Draft, not yet submitted for approval")
+            return translate("export", "Draft, not yet submitted for approval")
         who = clean_text(approval.who) or "—"
         when = self.dates.long(approval.at.date())
         if str(approval.kind) == "approved":
-            return t("export", "Approved by {who} on {date}").format(who=who, date=when)
+            return translate("export", "Approved by {who} on {date}").format(who=who, date=when)
         if str(approval.kind) == "rejected":
-            return t("export", "Returned for changes by {who} on {date}").format(who=who, date=when)
-        return t("export", "Submitted for approval by {who} on {date}").format(who=who, date=when)
+            return translate("export", "Returned for changes by {who} on {date}").format(
+                who=who, date=when
+            )
+        return translate("export", "Submitted for approval by {who} on {date}").format(
+            who=who, date=when
+        )
 
     def _block(self, height_cm: float, lines: Sequence[tuple[str, str, str, float | None]]) -> None:
         """A full-width band in the accent colour holding the title lines (style, text,
@@ -1260,18 +1268,18 @@ class _Writer:
         """A whole first page: accent band with the title, then the plan's particulars."""
         from docx.shared import Cm, Pt
 
-        t = self.cat.translate
+        translate = self.cat.translate
         report = self.report
         if logo:
             p = self.para()
             p.add_run().add_picture(io.BytesIO(logo), height=Cm(1.6))
             p.paragraph_format.space_after = Pt(18)
         kicker_colour, subtitle_colour = self._band_colours()
-        org = report.organisation.strip() or t("export", "Internal communications")
+        org = report.organisation.strip() or translate("export", "Internal communications")
         subtitle = (
-            t("export", "Internal communication plan")
+            translate("export", "Internal communication plan")
             if report.title.strip()
-            else t("export", "Audiences, campaigns, calendar and measurement")
+            else translate("export", "Audiences, campaigns, calendar and measurement")
         )
         self._block(
             9.5 if not logo else 8.0,
@@ -1285,18 +1293,24 @@ class _Writer:
         lead.paragraph_format.space_before = Pt(20)
         lead.paragraph_format.space_after = Pt(14)
         items = [
-            (t("export", "Version"), clean_text(report.options.version) or "1.0"),
-            (t("export", "Date"), self.dates.long(report.generated.date())),
-            (t("export", "Approval"), self.approval_text()),
-            (t("export", "Prepared by"), t("export", "Internal communications team")),
+            (translate("export", "Version"), clean_text(report.options.version) or "1.0"),
+            (translate("export", "Date"), self.dates.long(report.generated.date())),
+            (translate("export", "Approval"), self.approval_text()),
+            (
+                translate("export", "Prepared by"),
+                translate("export", "Internal communications team"),
+            ),
         ]
         if report.approval is not None and report.approval.comment.strip():
             items.append(
-                (t("export", "Approval note"), _cut(clean_text(report.approval.comment), 300))
+                (
+                    translate("export", "Approval note"),
+                    _cut(clean_text(report.approval.comment), 300),
+                )
             )
         self._meta_grid(items)
         note = self.para(
-            t(
+            translate(
                 "export",
                 "This plan is generated from the team's planning workspace. Figures count "
                 "the communications dated inside the period; definitions are in the appendix.",
@@ -1309,14 +1323,14 @@ class _Writer:
         """The leadership summary starts on page one: a short band instead of a cover page."""
         from docx.shared import Cm, Pt
 
-        t = self.cat.translate
+        translate = self.cat.translate
         report = self.report
         if logo:
             p = self.para()
             p.add_run().add_picture(io.BytesIO(logo), height=Cm(1.2))
             p.paragraph_format.space_after = Pt(8)
         kicker_colour, subtitle_colour = self._band_colours()
-        org = report.organisation.strip() or t("export", "Internal communications")
+        org = report.organisation.strip() or translate("export", "Internal communications")
         self._block(
             3.6,
             [
@@ -1324,7 +1338,7 @@ class _Writer:
                 ("Title", self.title_text(), self.look.accent_text, 24),
                 (
                     "Subtitle",
-                    t("export", "Leadership summary · {period}").format(
+                    translate("export", "Leadership summary · {period}").format(
                         period=self.dates.period(report.first, report.last)
                     ),
                     subtitle_colour,
@@ -1334,7 +1348,7 @@ class _Writer:
         )
         meta = " · ".join(
             [
-                t("export", "Version {version}").format(
+                translate("export", "Version {version}").format(
                     version=clean_text(report.options.version) or "1.0"
                 ),
                 self.dates.long(report.generated.date()),
@@ -1348,23 +1362,25 @@ class _Writer:
     # ------------------------------------------------------------------ sections
     def key_figures(self) -> None:
         """Four big numbers in a borderless band: what leadership reads first."""
-        t = self.cat.translate
+        translate = self.cat.translate
         f = self.report.figures
         tiles = [
             (
                 self.num(f.campaigns),
-                t("export", "campaign") if f.campaigns == 1 else t("export", "campaigns"),
+                translate("export", "campaign")
+                if f.campaigns == 1
+                else translate("export", "campaigns"),
             ),
             (
                 self.num(f.communications),
-                t("export", "communication")
+                translate("export", "communication")
                 if f.communications == 1
-                else t("export", "communications"),
+                else translate("export", "communications"),
             ),
-            (self.pct(f.reached_share), t("export", "of employees reached")),
+            (self.pct(f.reached_share), translate("export", "of employees reached")),
             (
                 self.pct(f.front_line_share) if f.front_line else "—",
-                t("export", "of front-line staff reached"),
+                translate("export", "of front-line staff reached"),
             ),
         ]
         width = self.portrait_width / len(tiles)
@@ -1410,13 +1426,13 @@ class _Writer:
         self.para().paragraph_format.space_after = 0
 
     def executive_summary(self) -> None:
-        t = self.cat.translate
+        translate = self.cat.translate
         r = self.report
         f = r.figures
-        self.heading(t("export", "Executive summary"), 1)
+        self.heading(translate("export", "Executive summary"), 1)
         if r.is_empty:
             self.para(
-                t(
+                translate(
                     "export",
                     "There are no campaigns or communications planned between {first} and {last}. This document lists the goals, values and audiences of the workspace so that planning can start from them.",
                 ).format(first=self.dates.long(r.first), last=self.dates.long(r.last)),
@@ -1424,31 +1440,35 @@ class _Writer:
             )
         else:
             self.para(
-                t(
+                translate(
                     "export",
                     "Between {first} and {last} the plan runs {campaigns} and {communications}, addressed to {segments}.",
                 ).format(
                     first=self.dates.long(r.first),
                     last=self.dates.long(r.last),
                     campaigns=self.plural(
-                        f.campaigns, t("export", "campaign"), t("export", "campaigns")
+                        f.campaigns,
+                        translate("export", "campaign"),
+                        translate("export", "campaigns"),
                     ),
                     communications=self.plural(
                         f.communications,
-                        t("export", "communication"),
-                        t("export", "communications"),
+                        translate("export", "communication"),
+                        translate("export", "communications"),
                     ),
                     segments=self.plural(
-                        f.segments, t("export", "audience"), t("export", "audiences")
+                        f.segments,
+                        translate("export", "audience"),
+                        translate("export", "audiences"),
                     ),
                 ),
                 "CP Lead",
             )
         self.key_figures()
-        self.subheading(t("export", "Highlights"))
+        self.subheading(translate("export", "Highlights"))
         if f.employees:
             self.bullet(
-                t(
+                translate(
                     "export",
                     "{reached} of {employees} employees ({share}) receive at least one communication; among front-line staff, who serve external customers, {fl_reached} of {fl} ({fl_share}).",
                 ).format(
@@ -1459,57 +1479,58 @@ class _Writer:
                     fl=self.num(f.front_line),
                     fl_share=self.pct(f.front_line_share),
                 ),
-                lead=t("export", "Reach. "),
+                lead=translate("export", "Reach. "),
             )
         else:
             self.bullet(
-                t(
+                translate(
                     "export",
                     "No employee directory has been imported, so reach cannot be measured yet.",
                 ),
-                lead=t("export", "Reach. "),
+                lead=translate("export", "Reach. "),
             )
         if f.values:
-            text = t(
+            text = translate(
                 "export",
                 "{covered} of {values} corporate values are promoted by communications in the period.",
             ).format(covered=self.num(f.values_covered), values=self.num(f.values))
             if f.least_covered_value and f.values > 1:
-                text += " " + t("export", "The least present is “{value}”.").format(
+                text += " " + translate("export", "The least present is “{value}”.").format(
                     value=clean_text(f.least_covered_value)
                 )
-            self.bullet(text, lead=t("export", "Values. "))
+            self.bullet(text, lead=translate("export", "Values. "))
         if f.goals:
             self.bullet(
-                t(
+                translate(
                     "export",
                     "{served} of {goals} business goals are served by at least one campaign.",
                 ).format(served=self.num(f.goals_served), goals=self.num(f.goals)),
-                lead=t("export", "Goals. "),
+                lead=translate("export", "Goals. "),
             )
         if f.communications:
             self.bullet(
-                t(
+                translate(
                     "export",
                     "{share} of communications use two-way channels; pulse surveys planned: {surveys}.",
                 ).format(share=self.pct(f.two_way_share), surveys=self.num(f.surveys)),
-                lead=t("export", "Listening. "),
+                lead=translate("export", "Listening. "),
             )
         if f.open_risks:
             self.bullet(
-                t(
+                translate(
                     "export",
                     "{risks} open conflicts in the calendar, {serious} of them serious (see “Risks and conflicts”).",
                 ).format(risks=self.num(f.open_risks), serious=self.num(f.serious_risks)),
-                lead=t("export", "Risks. "),
+                lead=translate("export", "Risks. "),
             )
         else:
             self.bullet(
-                t("export", "No open conflicts in the calendar."), lead=t("export", "Risks. ")
+                translate("export", "No open conflicts in the calendar."),
+                lead=translate("export", "Risks. "),
             )
 
         if r.risks:
-            self.subheading(t("export", "Main risks"))
+            self.subheading(translate("export", "Main risks"))
             # One line per kind of conflict, most serious first, with its worst case.
             groups: dict[str, list[Any]] = {}
             for risk in r.risks:
@@ -1524,47 +1545,53 @@ class _Writer:
                 when = f" ({self.dates.short(worst.day)})" if worst.day and not worst.label else ""
                 lead = f"{self.risk_label(worst)} · {self.severity(worst.severity)}. "
                 if len(items) > 1:
-                    text = t("export", "{n} cases; the largest: {example}").format(
+                    text = translate("export", "{n} cases; the largest: {example}").format(
                         n=self.num(len(items)), example=clean_text(worst.message) + when
                     )
                 else:
                     text = clean_text(worst.message) + when
                 self.bullet(text, lead=lead)
         if r.key_dates:
-            self.subheading(t("export", "Key dates"))
+            self.subheading(translate("export", "Key dates"))
             dates = r.key_dates[: 3 if self.summary else 6]
             self.table(
-                [t("export", "Date"), t("export", "What"), t("export", "Type")],
+                [
+                    translate("export", "Date"),
+                    translate("export", "What"),
+                    translate("export", "Type"),
+                ],
                 ([self.dates.short(k.day), k.text, self.key_date_kind(k.kind)] for k in dates),
                 [3.0, self.portrait_width - 7.4, 4.4],
             )
 
     def goals_and_values(self, coverage_png: bytes | None) -> None:
-        t = self.cat.translate
+        translate = self.cat.translate
         r = self.report
-        self.heading(t("export", "Goals and values"), 1)
-        self.subheading(t("export", "Business goals"))
+        self.heading(translate("export", "Goals and values"), 1)
+        self.subheading(translate("export", "Business goals"))
         if r.goals:
             rows = []
             for g in r.goals:
                 kpi = clean_text(g.goal.kpi) or "—"
                 if g.goal.target:
-                    kpi += "\n" + t("export", "Target: {target}").format(
+                    kpi += "\n" + translate("export", "Target: {target}").format(
                         target=clean_text(g.goal.target)
                     )
                 if g.goal.due_date:
-                    kpi += "\n" + t("export", "Due: {date}").format(
+                    kpi += "\n" + translate("export", "Due: {date}").format(
                         date=self.dates.short(g.goal.due_date)
                     )
                 if self.summary:
                     serving = self.plural(
-                        len(g.campaigns), t("export", "campaign"), t("export", "campaigns")
+                        len(g.campaigns),
+                        translate("export", "campaign"),
+                        translate("export", "campaigns"),
                     )
                 else:
                     serving = (
                         self.names(g.campaigns)
                         if g.campaigns
-                        else t("export", "No campaign serves this goal yet")
+                        else translate("export", "No campaign serves this goal yet")
                     )
                 rows.append(
                     [
@@ -1581,21 +1608,23 @@ class _Writer:
             w = self.portrait_width
             self.table(
                 [
-                    t("export", "Goal"),
-                    t("export", "KPI and target"),
-                    t("export", "Campaigns serving it"),
+                    translate("export", "Goal"),
+                    translate("export", "KPI and target"),
+                    translate("export", "Campaigns serving it"),
                 ],
                 rows,
                 [w * 0.36, w * 0.30, w * 0.34],
             )
         else:
-            self.para(t("export", "No business goals are defined in the workspace."), italic=True)
-        self.subheading(t("export", "Corporate values"))
+            self.para(
+                translate("export", "No business goals are defined in the workspace."), italic=True
+            )
+        self.subheading(translate("export", "Corporate values"))
         if r.values and self.summary:
             missing = [v.value.name for v in r.values if not v.communications]
             if missing:
                 self.para(
-                    t("export", "Not promoted in this period: {values}.").format(
+                    translate("export", "Not promoted in this period: {values}.").format(
                         values=self.names(missing)
                     )
                 )
@@ -1603,12 +1632,12 @@ class _Writer:
                 self.picture(
                     coverage_png,
                     min(self.portrait_width, 15.0),
-                    t("export", "Values coverage by month (weighted communications)."),
+                    translate("export", "Values coverage by month (weighted communications)."),
                 )
         elif r.values:
             if not self.summary:
                 self.para(
-                    t(
+                    translate(
                         "export",
                         "Each value is promoted by the campaigns that name it, as a primary or secondary value. The chart counts the communications of those campaigns per month (primary counts 1, secondary 0.5).",
                     ),
@@ -1618,19 +1647,21 @@ class _Writer:
                 if v.primary or v.secondary:
                     how = []
                     if v.primary:
-                        how.append((t("export", "Primary in: "), {"bold": True}))
+                        how.append((translate("export", "Primary in: "), {"bold": True}))
                         how.append((self.names(v.primary, 5) + ("\n" if v.secondary else ""), {}))
                     if v.secondary:
-                        how.append((t("export", "Secondary in: "), {"bold": True}))
+                        how.append((translate("export", "Secondary in: "), {"bold": True}))
                         how.append((self.names(v.secondary, 5), {}))
                 else:
                     how = [
                         (
-                            t("export", "Not promoted by any campaign in this period"),
+                            translate("export", "Not promoted by any campaign in this period"),
                             {"italic": True, "colour": CORAL_HEX},
                         )
                     ]
-                coverage = t("export", "{n} communications in {m} of {months} months").format(
+                coverage = translate(
+                    "export", "{n} communications in {m} of {months} months"
+                ).format(
                     n=self.num(v.communications),
                     m=self.num(v.months_covered),
                     months=self.num(len(r.months)),
@@ -1644,9 +1675,9 @@ class _Writer:
             w = self.portrait_width
             self.table(
                 [
-                    t("export", "Value"),
-                    t("export", "How the plan promotes it"),
-                    t("export", "Coverage"),
+                    translate("export", "Value"),
+                    translate("export", "How the plan promotes it"),
+                    translate("export", "Coverage"),
                 ],
                 rows,
                 [w * 0.28, w * 0.47, w * 0.25],
@@ -1655,24 +1686,28 @@ class _Writer:
                 self.picture(
                     coverage_png,
                     min(self.portrait_width, 16.0),
-                    t("export", "Values coverage by month (weighted communications)."),
+                    translate("export", "Values coverage by month (weighted communications)."),
                 )
         else:
-            self.para(t("export", "No corporate values are defined in the workspace."), italic=True)
+            self.para(
+                translate("export", "No corporate values are defined in the workspace."),
+                italic=True,
+            )
 
     def audiences(self) -> None:
-        t = self.cat.translate
+        translate = self.cat.translate
         r = self.report
-        self.heading(t("export", "Audiences"), 1)
+        self.heading(translate("export", "Audiences"), 1)
         if not r.segments:
             self.para(
-                t("export", "No audience segments are defined in the workspace."), italic=True
+                translate("export", "No audience segments are defined in the workspace."),
+                italic=True,
             )
             return
         w = self.portrait_width
         if not self.summary:
             self.para(
-                t(
+                translate(
                     "export",
                     "Employees are the organisation's first customers. Each audience below is a segment of the employee directory: its size, who is in it and what it needs to hear. Groups smaller than {n} people are not shown.",
                 ).format(n=self.num(r.settings.anonymity_threshold))
@@ -1684,28 +1719,28 @@ class _Writer:
                 rows.append([s.segment.name, self.num(s.size), self.pct(s.share), needs])
             self.table(
                 [
-                    t("export", "Audience"),
-                    t("export", "People"),
-                    t("export", "Share"),
-                    t("export", "What it needs to hear"),
+                    translate("export", "Audience"),
+                    translate("export", "People"),
+                    translate("export", "Share"),
+                    translate("export", "What it needs to hear"),
                 ],
                 rows,
                 [w * 0.34, w * 0.13, w * 0.11, w * 0.42],
             )
             if len(r.segments) > 4:
                 self.para(
-                    t("export", "And {n} more audiences in the full plan.").format(
+                    translate("export", "And {n} more audiences in the full plan.").format(
                         n=self.num(len(r.segments) - 4)
                     ),
                     "CP Small",
                 )
             return
         labels = {
-            "position": t("export", "Positions"),
-            "function": t("export", "Functions"),
-            "department": t("export", "Departments"),
-            "location": t("export", "Locations"),
-            "interests": t("export", "Interests"),
+            "position": translate("export", "Positions"),
+            "function": translate("export", "Functions"),
+            "department": translate("export", "Departments"),
+            "location": translate("export", "Locations"),
+            "interests": translate("export", "Interests"),
         }
         for s in r.segments:
             self.heading(s.segment.name, 2)
@@ -1713,14 +1748,14 @@ class _Writer:
                 self.para(s.segment.description)
             facts = [
                 [
-                    t("export", "Size"),
-                    t("export", "{n} people, {share} of the organisation").format(
+                    translate("export", "Size"),
+                    translate("export", "{n} people, {share} of the organisation").format(
                         n=self.num(s.size), share=self.pct(s.share)
                     ),
                 ],
                 [
-                    t("export", "Front line"),
-                    t("export", "{n} people serve external customers").format(
+                    translate("export", "Front line"),
+                    translate("export", "{n} people serve external customers").format(
                         n=self.num(s.front_line)
                     ),
                 ],
@@ -1738,28 +1773,28 @@ class _Writer:
                     )
             facts.append(
                 [
-                    t("export", "Campaigns"),
+                    translate("export", "Campaigns"),
                     self.names(s.campaigns, 8)
                     if s.campaigns
-                    else t("export", "None in this period"),
+                    else translate("export", "None in this period"),
                 ]
             )
-            facts.append([t("export", "Communications"), self.num(s.communications)])
+            facts.append([translate("export", "Communications"), self.num(s.communications)])
             self.table([], facts, [w * 0.24, w * 0.76], header=False, band=False, label_column=True)
             needs = [n for n, _c in s.needs] + [
                 e for e, _c in s.expectations if e not in {n for n, _c in s.needs}
             ]
             if needs:
-                self.label(t("export", "What it needs to hear"))
+                self.label(translate("export", "What it needs to hear"))
                 for item in needs[:6]:
                     self.bullet(item)
 
     def campaigns(self) -> int:
-        t = self.cat.translate
+        translate = self.cat.translate
         r = self.report
-        self.heading(t("export", "Campaigns"), 1)
+        self.heading(translate("export", "Campaigns"), 1)
         if not r.campaigns:
-            self.para(t("export", "No campaigns are planned in this period."), italic=True)
+            self.para(translate("export", "No campaigns are planned in this period."), italic=True)
             return 0
         w = self.portrait_width
         if self.summary:
@@ -1785,18 +1820,18 @@ class _Writer:
                 )
             self.table(
                 [
-                    t("export", "Campaign"),
-                    t("export", "Dates"),
-                    t("export", "Audiences"),
-                    t("export", "Comms"),
-                    t("export", "Status"),
+                    translate("export", "Campaign"),
+                    translate("export", "Dates"),
+                    translate("export", "Audiences"),
+                    translate("export", "Comms"),
+                    translate("export", "Status"),
                 ],
                 rows,
                 [w * 0.42, w * 0.17, w * 0.2, w * 0.08, w * 0.13],
             )
             if len(r.campaigns) > limit:
                 self.para(
-                    t(
+                    translate(
                         "export",
                         "The {n} campaigns with the highest priority; {more} more are in the full plan.",
                     ).format(n=self.num(limit), more=self.num(len(r.campaigns) - limit)),
@@ -1806,11 +1841,11 @@ class _Writer:
         # Overview first, then one section each.
         self.table(
             [
-                t("export", "Campaign"),
-                t("export", "Dates"),
-                t("export", "Owner"),
-                t("export", "Comms"),
-                t("export", "Status"),
+                translate("export", "Campaign"),
+                translate("export", "Dates"),
+                translate("export", "Owner"),
+                translate("export", "Comms"),
+                translate("export", "Status"),
             ],
             (
                 [
@@ -1827,34 +1862,40 @@ class _Writer:
         return len(r.campaigns)
 
     def campaign_section(self, entry: Any) -> None:
-        t = self.cat.translate
+        translate = self.cat.translate
         c = entry.campaign
         w = self.portrait_width
         self.heading(c.name, 2)
         if c.objective:
-            self.rich([(t("export", "Objective: "), {"bold": True}), (c.objective, {})], "CP Lead")
+            self.rich(
+                [(translate("export", "Objective: "), {"bold": True}), (c.objective, {})], "CP Lead"
+            )
         facts = [
-            [t("export", "Dates"), self._span(entry.first, entry.last)],
-            [t("export", "Owner"), c.owner or "—"],
+            [translate("export", "Dates"), self._span(entry.first, entry.last)],
+            [translate("export", "Owner"), c.owner or "—"],
             [
-                t("export", "Status"),
-                f"{self.status(c.status)} · {t('export', 'priority')} {self.priority(c.priority).lower()}",
+                translate("export", "Status"),
+                self.status(c.status)
+                + " · "
+                + translate("export", "priority {level}").format(
+                    level=self.priority(c.priority).lower()
+                ),
             ],
-            [t("export", "Goals"), ", ".join(entry.goals) or "—"],
+            [translate("export", "Goals"), ", ".join(entry.goals) or "—"],
             [
-                t("export", "Values"),
+                translate("export", "Values"),
                 ", ".join(f"{name} ({self.weight(wt)})" for name, wt in entry.values) or "—",
             ],
-            [t("export", "Audiences"), ", ".join(entry.segments) or "—"],
-            [t("export", "Channels"), ", ".join(entry.channels) or "—"],
+            [translate("export", "Audiences"), ", ".join(entry.segments) or "—"],
+            [translate("export", "Channels"), ", ".join(entry.channels) or "—"],
         ]
         self.table([], facts, [w * 0.22, w * 0.78], header=False, band=False, label_column=True)
         if c.key_messages:
-            self.label(t("export", "Key messages"))
+            self.label(translate("export", "Key messages"))
             for message in c.key_messages:
                 self.bullet(message)
         if entry.comms:
-            self.label(t("export", "Communications"))
+            self.label(translate("export", "Communications"))
             rows = []
             for row in entry.comms:
                 message = [(row.title, {"bold": True})]
@@ -1870,17 +1911,18 @@ class _Writer:
                 )
             self.table(
                 [
-                    t("export", "Date"),
-                    t("export", "Channel"),
-                    t("export", "Audience"),
-                    t("export", "Communication and message"),
+                    translate("export", "Date"),
+                    translate("export", "Channel"),
+                    translate("export", "Audience"),
+                    translate("export", "Communication and message"),
                 ],
                 rows,
                 [w * 0.15, w * 0.18, w * 0.22, w * 0.45],
             )
         else:
             self.para(
-                t("export", "No communications of this campaign fall in the period."), "CP Small"
+                translate("export", "No communications of this campaign fall in the period."),
+                "CP Small",
             )
 
     def _span(self, first: date | None, last: date | None) -> str:
@@ -1891,26 +1933,26 @@ class _Writer:
         return "—"
 
     def calendar(self, timeline_png: bytes | None, width: float) -> None:
-        t = self.cat.translate
+        translate = self.cat.translate
         r = self.report
-        self.heading(t("export", "Calendar"), 1)
+        self.heading(translate("export", "Calendar"), 1)
         if timeline_png:
             self.picture(
                 timeline_png,
                 width,
-                t(
+                translate(
                     "export",
                     "Timeline of the period: bars span each campaign, dots mark its communications, shaded bands are blackout periods.",
                 )
                 if len(r.campaigns) <= (8 if self.summary else 25)
-                else t(
+                else translate(
                     "export",
                     "Timeline of the {n} highest-priority campaigns of {total}: bars span each campaign, dots mark its communications, shaded bands are blackout periods.",
                 ).format(n=8 if self.summary else 25, total=self.num(len(r.campaigns))),
             )
         if self.summary:
             return
-        self.heading(t("export", "Month by month"), 2)
+        self.heading(translate("export", "Month by month"), 2)
         rows = []
         for m in r.month_rows:
             channels = ", ".join(f"{name} ({self.num(n)})" for name, n in m.channels) or "—"
@@ -1926,24 +1968,24 @@ class _Writer:
             )
         self.table(
             [
-                t("export", "Month"),
-                t("export", "Comms"),
-                t("export", "Campaigns"),
-                t("export", "Two-way"),
-                t("export", "Main channels"),
-                t("export", "Highlights"),
+                translate("export", "Month"),
+                translate("export", "Comms"),
+                translate("export", "Campaigns"),
+                translate("export", "Two-way"),
+                translate("export", "Main channels"),
+                translate("export", "Highlights"),
             ],
             rows,
             [width * 0.14, width * 0.08, width * 0.09, width * 0.08, width * 0.28, width * 0.33],
         )
 
     def channel_mix(self, mix_png: bytes | None) -> None:
-        t = self.cat.translate
+        translate = self.cat.translate
         r = self.report
-        self.heading(t("export", "Channel mix"), 1)
+        self.heading(translate("export", "Channel mix"), 1)
         if not self.summary:
             self.para(
-                t(
+                translate(
                     "export",
                     "Listening matters as much as telling: two-way channels (meetings, surveys, chats) let employees answer, ask and propose. {share} of the communications in this plan use them.",
                 ).format(share=self.pct(r.figures.two_way_share))
@@ -1952,21 +1994,23 @@ class _Writer:
             self.picture(
                 mix_png,
                 min(self.portrait_width, 16.0),
-                t("export", "Channel mix: one-way and two-way communications."),
+                translate("export", "Channel mix: one-way and two-way communications."),
             )
         if r.channels and not self.summary:
             w = self.portrait_width
             self.table(
                 [
-                    t("export", "Channel"),
-                    t("export", "Direction"),
-                    t("export", "Communications"),
-                    t("export", "Share"),
+                    translate("export", "Channel"),
+                    translate("export", "Direction"),
+                    translate("export", "Communications"),
+                    translate("export", "Share"),
                 ],
                 (
                     [
                         c.channel.name,
-                        t("export", "Two-way") if c.channel.two_way else t("export", "One-way"),
+                        translate("export", "Two-way")
+                        if c.channel.two_way
+                        else translate("export", "One-way"),
                         self.num(c.communications),
                         self.pct(c.share),
                     ]
@@ -1976,18 +2020,18 @@ class _Writer:
             )
 
     def measurement(self) -> None:
-        t = self.cat.translate
+        translate = self.cat.translate
         r = self.report
         w = self.portrait_width
-        self.heading(t("export", "Measurement plan"), 1)
-        self.subheading(t("export", "Indicators"))
+        self.heading(translate("export", "Measurement plan"), 1)
+        self.subheading(translate("export", "Indicators"))
         if r.kpis:
             self.table(
                 [
-                    t("export", "Goal"),
-                    t("export", "KPI"),
-                    t("export", "Target"),
-                    t("export", "Due"),
+                    translate("export", "Goal"),
+                    translate("export", "KPI"),
+                    translate("export", "Target"),
+                    translate("export", "Due"),
                 ],
                 (
                     [
@@ -2001,17 +2045,19 @@ class _Writer:
                 [w * 0.32, w * 0.32, w * 0.2, w * 0.16],
             )
         else:
-            self.para(t("export", "No KPIs are defined for the business goals yet."), italic=True)
+            self.para(
+                translate("export", "No KPIs are defined for the business goals yet."), italic=True
+            )
         # The summary's highlights already count the pulse surveys.
         if not self.summary:
-            self.subheading(t("export", "Pulse surveys"))
+            self.subheading(translate("export", "Pulse surveys"))
             if r.surveys:
                 self.table(
                     [
-                        t("export", "Date"),
-                        t("export", "Survey"),
-                        t("export", "Campaign"),
-                        t("export", "Audience"),
+                        translate("export", "Date"),
+                        translate("export", "Survey"),
+                        translate("export", "Campaign"),
+                        translate("export", "Audience"),
                     ],
                     (
                         [self.dates.short(s.when.date()), s.title, s.campaign, s.segments or "—"]
@@ -2021,27 +2067,27 @@ class _Writer:
                 )
             else:
                 self.para(
-                    t(
+                    translate(
                         "export",
                         "No pulse surveys are planned in this period. Consider one per quarter to hear how employees receive the plan.",
                     ),
                     italic=True,
                 )
-        self.subheading(t("export", "Latest results"))
+        self.subheading(translate("export", "Latest results"))
         if r.results:
             results = r.results[:3] if self.summary else r.results
             self.table(
                 [
-                    t("export", "Metric"),
-                    t("export", "Group"),
-                    t("export", "Result"),
-                    t("export", "Respondents"),
-                    t("export", "Date"),
+                    translate("export", "Metric"),
+                    translate("export", "Group"),
+                    translate("export", "Result"),
+                    translate("export", "Respondents"),
+                    translate("export", "Date"),
                 ],
                 (
                     [
                         m.metric,
-                        m.group or t("export", "Whole organisation"),
+                        m.group or translate("export", "Whole organisation"),
                         self.num(round(m.value, 1)),
                         self.num(m.respondents) if m.respondents is not None else "—",
                         self.dates.short(m.when),
@@ -2051,10 +2097,10 @@ class _Writer:
                 [w * 0.3, w * 0.26, w * 0.14, w * 0.15, w * 0.15],
             )
         else:
-            self.para(t("export", "No results have been recorded yet."), italic=True)
+            self.para(translate("export", "No results have been recorded yet."), italic=True)
         if r.hidden_results:
             self.para(
-                t(
+                translate(
                     "export",
                     "{n} results of groups with fewer than {threshold} respondents are not shown, to protect anonymity.",
                 ).format(
@@ -2064,20 +2110,20 @@ class _Writer:
             )
 
     def risks(self) -> None:
-        t = self.cat.translate
+        translate = self.cat.translate
         r = self.report
         w = self.portrait_width
-        self.heading(t("export", "Risks and conflicts"), 1)
+        self.heading(translate("export", "Risks and conflicts"), 1)
         if not r.risks:
             self.para(
-                t(
+                translate(
                     "export",
                     "No conflicts were found in the calendar of this period: no audience receives more than its weekly limit, no channel is over capacity and nothing is sent during a blackout or public holiday.",
                 )
             )
             return
         self.para(
-            t(
+            translate(
                 "export",
                 "Conflicts found in the calendar, most serious first. Resolve them by moving, merging or dropping communications.",
             )
@@ -2088,7 +2134,11 @@ class _Writer:
                 risk
             )
         self.table(
-            [t("export", "Type"), t("export", "Severity"), t("export", "Cases")],
+            [
+                translate("export", "Type"),
+                translate("export", "Severity"),
+                translate("export", "Cases"),
+            ],
             (
                 [label, self.severity_cell(items[0].severity), self.num(len(items))]
                 for (_rank, label), items in sorted(
@@ -2113,20 +2163,20 @@ class _Writer:
                     details,
                 ]
             )
-        self.heading(t("export", "Conflicts in detail"), 2)
+        self.heading(translate("export", "Conflicts in detail"), 2)
         self.table(
             [
-                t("export", "Severity"),
-                t("export", "Date"),
-                t("export", "Type"),
-                t("export", "Details"),
+                translate("export", "Severity"),
+                translate("export", "Date"),
+                translate("export", "Type"),
+                translate("export", "Details"),
             ],
             rows,
             [w * 0.12, w * 0.14, w * 0.2, w * 0.54],
         )
         if len(risks) < len(r.risks):
             self.para(
-                t("export", "And {n} more in the full plan.").format(
+                translate("export", "And {n} more in the full plan.").format(
                     n=self.num(len(r.risks) - len(risks))
                 ),
                 "CP Small",
@@ -2137,113 +2187,117 @@ class _Writer:
         return [(self.severity(severity), {"bold": True, "colour": colour})]
 
     def appendix(self) -> None:
-        t = self.cat.translate
+        translate = self.cat.translate
         r = self.report
         w = self.portrait_width
-        self.heading(t("export", "Appendix: definitions"), 1)
+        self.heading(translate("export", "Appendix: definitions"), 1)
         terms = [
             (
-                t("export", "Campaign"),
-                t(
+                translate("export", "Campaign"),
+                translate(
                     "export",
                     "A set of communications with one objective, key messages, audiences, an owner and dates.",
                 ),
             ),
             (
-                t("export", "Communication"),
-                t(
+                translate("export", "Communication"),
+                translate(
                     "export",
                     "One dated message sent through one channel to one or more audiences; a repeating communication counts once per date.",
                 ),
             ),
             (
-                t("export", "Audience (segment)"),
-                t(
+                translate("export", "Audience (segment)"),
+                translate(
                     "export",
                     "A group of active employees defined by position, function, department, location, interests, needs or expectations.",
                 ),
             ),
             (
-                t("export", "Front line"),
-                t("export", "Employees who deal with external customers every day."),
+                translate("export", "Front line"),
+                translate("export", "Employees who deal with external customers every day."),
             ),
             (
-                t("export", "Reach"),
-                t(
+                translate("export", "Reach"),
+                translate(
                     "export",
                     "Employees in at least one audience of a communication in the period, as a share of all active employees.",
                 ),
             ),
             (
-                t("export", "Values coverage"),
-                t(
+                translate("export", "Values coverage"),
+                translate(
                     "export",
                     "Communications of campaigns promoting a value, per month; a primary value counts 1, a secondary value 0.5.",
                 ),
             ),
             (
-                t("export", "Two-way channel"),
-                t(
+                translate("export", "Two-way channel"),
+                translate(
                     "export",
                     "A channel where employees can answer: meetings, town halls, surveys, chats.",
                 ),
             ),
             (
-                t("export", "Pulse survey"),
-                t(
+                translate("export", "Pulse survey"),
+                translate(
                     "export",
                     "A short, frequent survey on a survey channel that measures how the plan lands.",
                 ),
             ),
             (
-                t("export", "Anonymity threshold"),
-                t(
+                translate("export", "Anonymity threshold"),
+                translate(
                     "export", "Results of groups with fewer than {n} respondents are never shown."
                 ).format(n=self.num(r.settings.anonymity_threshold)),
             ),
             (
-                t("export", "Audience overload"),
-                t(
+                translate("export", "Audience overload"),
+                translate(
                     "export", "An audience receives more than {n} communications in one week."
                 ).format(n=self.num(r.settings.weekly_cap)),
             ),
             (
-                t("export", "Channel capacity"),
-                t("export", "A channel carries more communications in one day than it can handle."),
+                translate("export", "Channel capacity"),
+                translate(
+                    "export", "A channel carries more communications in one day than it can handle."
+                ),
             ),
             (
-                t("export", "Blackout period"),
-                t(
+                translate("export", "Blackout period"),
+                translate(
                     "export",
                     "Days when nothing should be sent, such as a quarter close or a company event.",
                 ),
             ),
         ]
         self.table(
-            [t("export", "Term"), t("export", "Meaning")],
+            [translate("export", "Term"), translate("export", "Meaning")],
             terms,
             [w * 0.28, w * 0.72],
             first_bold=True,
         )
-        self.heading(t("export", "Workflow statuses"), 2)
+        self.heading(translate("export", "Workflow statuses"), 2)
         statuses = [
-            ("idea", t("export", "Proposed, not yet worked out.")),
-            ("draft", t("export", "Being written.")),
-            ("in_review", t("export", "Waiting for review or approval.")),
-            ("approved", t("export", "Approved, not yet scheduled.")),
-            ("scheduled", t("export", "Dated and ready to go out.")),
-            ("live", t("export", "Running now.")),
-            ("done", t("export", "Finished.")),
-            ("cancelled", t("export", "Dropped; not counted in this plan.")),
+            ("idea", translate("export", "Proposed, not yet worked out.")),
+            ("draft", translate("export", "Being written.")),
+            ("in_review", translate("export", "Waiting for review or approval.")),
+            ("approved", translate("export", "Approved, not yet scheduled.")),
+            ("scheduled", translate("export", "Dated and ready to go out.")),
+            ("live", translate("export", "Running now.")),
+            ("done", translate("export", "Finished.")),
+            ("cancelled", translate("export", "Dropped; not counted in this plan.")),
         ]
         self.table(
-            [t("export", "Status"), t("export", "Meaning")],
+            [translate("export", "Status"), translate("export", "Meaning")],
             ([self.status(s), m] for s, m in statuses),
             [w * 0.28, w * 0.72],
             first_bold=True,
         )
         self.para(
-            t("export", "Generated by Comms Planner on {date} from the workspace “{name}”.").format(
+            translate(
+                "export", "Generated by Comms Planner on {date} from the workspace “{name}”."
+            ).format(
                 date=self.dates.long(r.generated.date()),
                 name=clean_text(self.workspace_name) or "—",
             ),
@@ -2283,7 +2337,7 @@ def render_document(
     writer = _Writer(report, document, templated, workspace_name)
     writer.setup_styles()
     cat = writer.cat
-    t = cat.translate
+    translate = cat.translate
     progress.step(0, 100)
 
     # Charts first (the slow part besides the tables), only for the sections shown.
@@ -2379,7 +2433,9 @@ def render_document(
         elif name == "appendix":
             writer.appendix()
     if not chapters and not rest and not options.wants("calendar"):
-        writer.para(t("export", "No sections were selected for this document."), italic=True)
+        writer.para(
+            translate("export", "No sections were selected for this document."), italic=True
+        )
     writer.fill_toc()
     _finish_package(document, report, cat, workspace_name)
     progress.step(95, 100)
@@ -2443,13 +2499,13 @@ def _lock_files(path: Path) -> list[Path]:
 def _check_target(path: Path) -> None:
     """Refuses a target that cannot be replaced, before any work is done."""
     folder = path.parent if str(path.parent) else Path(".")
-    t = catalog().translate
+    translate = catalog().translate
     if path.is_dir():
-        raise _write_error(path, t("export", "it is a folder"))
+        raise _write_error(path, translate("export", "it is a folder"))
     if not folder.exists():
-        raise _folder_error(folder, t("export", "the folder does not exist"))
+        raise _folder_error(folder, translate("export", "the folder does not exist"))
     if not folder.is_dir():
-        raise _folder_error(folder, t("export", "it is not a folder"))
+        raise _folder_error(folder, translate("export", "it is not a folder"))
     if path.exists():
         if _lock_files(path):
             raise _locked_error(path)
