@@ -28,6 +28,7 @@ Semantics (shared by the SQL compiler and :func:`matches`, the reference evaluat
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -569,6 +570,11 @@ _SYNTAX: dict[str, str] = {
         'Column {column}: {attribute} is a list of tags; write "{value}" in {attribute}, '
         "or {attribute} in (…) for any of several.\n{source}\n{caret}",
     ),
+    "unknown_field_hint": QT_TRANSLATE_NOOP(
+        "errors",
+        "Column {column}: “{attribute}” is not a field a segment rule can use; "
+        "did you mean {suggestion}?\n{source}\n{caret}",
+    ),
     "attr_name": QT_TRANSLATE_NOOP(
         "errors",
         "Column {column}: expected the name of a custom attribute after “{word}:”.\n"
@@ -772,6 +778,17 @@ class _Parser:
             return ATTR_PREFIX + name_tok.text, tok
         field = lowered if lowered in BUILTIN_FIELDS else FIELD_ALIASES.get(lowered)
         if field is None:
+            close = difflib.get_close_matches(
+                lowered, [*BUILTIN_FIELDS, *FIELD_ALIASES], n=1, cutoff=0.75
+            )
+            if close:
+                raise RuleSyntaxError(
+                    _SYNTAX["unknown_field_hint"],
+                    self.source,
+                    tok.start,
+                    attribute=tok.text,
+                    suggestion=close[0],
+                )
             raise RuleSyntaxError(
                 _PROBLEMS["unknown_field"][1],
                 self.source,

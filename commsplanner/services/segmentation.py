@@ -151,11 +151,11 @@ _WARNING_TEXT = {
     ),
     "inactive_included": QT_TRANSLATE_NOOP(
         "segment_warnings",
-        "{count} manually included employee(s) are no longer active or no longer exist.",
+        "Employees included by hand who are no longer active or no longer in the directory: {count}.",
     ),
     "included_and_excluded": QT_TRANSLATE_NOOP(
         "segment_warnings",
-        "{count} employee(s) are both included and excluded by hand; they are left out.",
+        "Employees both included and excluded by hand (they are left out): {count}.",
     ),
 }
 
@@ -565,12 +565,17 @@ class SegmentationService:
             found.append(_warning("included_and_excluded", count=len(both)))
         return found
 
+    @staticmethod
+    def empty_warning() -> SegmentWarning:
+        """The warning shown for a segment (or a rule being edited) without members."""
+        return _warning("empty")
+
     def warnings(self, segment_id: int) -> list[SegmentWarning]:
         """Warnings of a stored segment: empty, values or attributes nobody has, …"""
         segment = self.get_segment(segment_id)
         found = []
         if self.size(segment_id) == 0:
-            found.append(_warning("empty"))
+            found.append(self.empty_warning())
         found.extend(self.rule_warnings(segment.rule, segment.include_ids, segment.exclude_ids))
         return found
 
