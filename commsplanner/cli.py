@@ -243,6 +243,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     from .cli_docx import add_export_docx_command
 
     add_export_docx_command(commands, tr, _add_command)
+
+    from .cli_calendar import register as add_calendar_commands
+
+    add_calendar_commands(commands, tr, _add_command)
     return parser
 
 
