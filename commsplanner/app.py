@@ -1,0 +1,119 @@
+"""Composition root of the desktop app: ``commsplanner [FILE]``.
+
+Builds the QApplication, installs the translators, creates the main window with the way to
+open a workspace (ServiceHub + WorkspaceSession), opens the start-up workspace and runs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from . import __version__
+from .paths import resource_path
+from .services.workspace_info import open_hub
+from .ui import messages
+from .ui.app_settings import APPLICATION, ORGANISATION, AppSettings
+from .ui.i18n import LanguageManager
+from .ui.main_window import MainWindow
+from .ui.session import WorkspaceSession
+from .ui.workspace_files import make_demo_copy
+
+#: Set to 1 to quit right after the first page is painted (start-up benchmark), or to
+#: ``pages`` to quit once every sidebar page is loaded as well.
+EXIT_AFTER_SHOWN = "COMMSPLANNER_EXIT_AFTER_SHOWN"
+
+
+def open_session(
+    path: str | os.PathLike[str], *, read_only: bool = False, create: bool = False
+) -> WorkspaceSession:
+    """Opens (or creates) a workspace and wraps its services in a UI session."""
+    return WorkspaceSession(open_hub(path, read_only=read_only, create=create))
+
+
+def startup_workspace(argument: str | None, settings: AppSettings) -> tuple[Path | None, bool]:
+    """What to open at start: (path or None, whether a first-run demo copy is due)."""
+    if argument:
+        return Path(argument), False
+    last = settings.last_workspace
+    if last is not None and last.exists():
+        return last, False
+    return None, not settings.has_run_before
+
+
+def _parse_arguments(argv: list[str]) -> str | None:
+    """``commsplanner [FILE]``; Qt's own options (``-platform`` …) are removed by QApplication."""
+    files = [a for a in argv[1:] if not a.startswith("-")]
+    if any(a in ("-h", "--help") for a in argv[1:]):
+        print("usage: commsplanner [WORKSPACE.commsplan]")
+        raise SystemExit(0)
+    if any(a in ("-V", "--version") for a in argv[1:]):
+        print(f"commsplanner {__version__}")
+        raise SystemExit(0)
+    return files[0] if files else None
+
+
+def _install_excepthook(window: MainWindow) -> None:
+    """Unexpected errors in slots reach the user as a message, not only stderr."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, exc, tb)
+        if isinstance(exc, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        try:
+            messages.show_error(window if window.isVisible() else None, exc)
+        except Exception:
+            traceback.print_exc()
+
+    sys.excepthook = hook
+
+
+def _quit_when_shown(app: QApplication, window: MainWindow, mode: str) -> None:
+    if mode == "pages":
+        window.pages_loaded.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+    else:
+        window.first_painted.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(argv)
+    QApplication.setApplicationDisplayName("Comms Planner")
+    QApplication.setDesktopFileName("commsplanner")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "commsplanner.svg"))))
+    argument = _parse_arguments(app.arguments())
+
+    settings = AppSettings()
+    languages = LanguageManager(app)
+    languages.install(languages.resolve(settings.language))
+
+    window = MainWindow(settings, languages, open_session, make_demo=make_demo_copy)
+    _install_excepthook(window)
+    target, first_run = startup_workspace(argument, settings)
+    if target is not None:
+        window.open_workspace(target)
+    window.show()
+    if first_run:
+        # After the window is up, so the progress dialog has something to sit on.
+        QTimer.singleShot(0, window.open_demo)
+    exit_mode = os.environ.get(EXIT_AFTER_SHOWN, "")
+    if exit_mode and exit_mode != "0":
+        _quit_when_shown(app, window, exit_mode)
+    code = app.exec()
+    window.set_session(None)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,861 @@
+"""The main window: menus, the page sidebar and the open workspace's session.
+
+The window is a shell. It opens and closes workspaces through the ``open_session`` callable
+the composition root gives it, shows the pages listed in :data:`~commsplanner.ui.pages.PAGE_SPECS`
+(each imported and built only when first needed), forwards the session's changes to the pages
+that exist, and keeps its own preferences in :class:`~commsplanner.ui.app_settings.AppSettings`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import Cancelled, CommsPlannerError
+from ..paths import resource_path
+from . import messages
+from .app_settings import AppSettings
+from .i18n import LANGUAGE_NAMES, LanguageManager
+from .pages import PAGE_SPECS, load_page_class
+from .session import WorkspaceSession
+from .workspace_files import SUFFIX, make_demo_copy, with_suffix
+
+OpenSession = Callable[..., WorkspaceSession]  # (path, *, read_only=False, create=False)
+MakeDemo = Callable[..., Path]  # (language, progress) -> path of a new demo workspace
+
+_SIDEBAR_STYLE = """
+QListWidget#sidebar {
+    border: none;
+    border-right: 1px solid palette(mid);
+    background: palette(window);
+    padding-top: 8px;
+    outline: 0;
+}
+QListWidget#sidebar::item {
+    padding: 7px 10px;
+    margin: 1px 8px;
+    border-radius: 6px;
+}
+QListWidget#sidebar::item:hover:!selected {
+    background: palette(midlight);
+}
+QListWidget#sidebar::item:selected {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+"""
+
+
+def page_icon(name: str, style: QStyle) -> QIcon:
+    """An icon from a page's ``page_icon()``: a QStyle standard pixmap name, a resource path
+    (relative to ``resources/``) or a freedesktop theme icon name."""
+    if not name:
+        return QIcon()
+    pixmap = getattr(QStyle.StandardPixmap, name, None)
+    if pixmap is not None:
+        return style.standardIcon(pixmap)
+    candidate = Path(name) if os.path.isabs(name) else resource_path(name)
+    if candidate.is_file():
+        return QIcon(str(candidate))
+    return QIcon.fromTheme(name)
+
+
+class FileDialogs:
+    """The file choosers of the shell, replaceable in tests."""
+
+    @classmethod
+    def ask_open(cls, parent: QWidget, folder: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("FileDialogs", "Open workspace"),
+            folder,
+            _workspace_filter(),
+        )
+        return Path(path) if path else None
+
+    @classmethod
+    def ask_new(cls, parent: QWidget, folder: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("FileDialogs", "New workspace"),
+            folder,
+            _workspace_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        return with_suffix(path) if path else None
+
+    @classmethod
+    def ask_copy(cls, parent: QWidget, suggestion: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("FileDialogs", "Save a copy as"),
+            suggestion,
+            _workspace_filter(),
+        )
+        return with_suffix(path) if path else None
+
+
+def _workspace_filter() -> str:
+    return QCoreApplication.translate(
+        "FileDialogs", "Comms Planner workspaces (*{suffix})"
+    ).replace("{suffix}", SUFFIX)
+
+
+class WelcomePanel(QWidget):
+    """What the window shows while no workspace is open."""
+
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self._title = QLabel()
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._text = QLabel()
+        self._text.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.open_button = QPushButton()
+        self.demo_button = QPushButton()
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.new_button, self.demo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(self._title)
+        column.addWidget(self._text)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        box = QWidget()
+        box.setLayout(column)
+        box.setMaximumWidth(560)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box)
+        outer.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("No workspace is open"))
+        self._text.setText(
+            self.tr(
+                "A workspace file holds a whole communication plan: employees, audiences, "
+                "campaigns and their calendar. Open one, start a new one, or explore the "
+                "demo organisation."
+            )
+        )
+        self.new_button.setText(self.tr("New workspace…"))
+        self.open_button.setText(self.tr("Open workspace…"))
+        self.demo_button.setText(self.tr("Open the demo"))
+
+
+class _PaintWatcher(QObject):
+    """Calls back once, on the first paint of the watched widget."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)  # after this paint has reached the screen
+        return False
+
+
+class MainWindow(QMainWindow):
+    """The shell around the pages of one open workspace."""
+
+    #: The session now shown (None when no workspace is open).
+    session_changed = Signal(object)
+    #: Emitted once, after the first page was painted (start-up is over for the user).
+    first_painted = Signal()
+    #: Emitted once every page class of the sidebar has been imported.
+    pages_loaded = Signal()
+    #: The id of the page now shown.
+    page_shown = Signal(str)
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        languages: LanguageManager,
+        open_session: OpenSession,
+        *,
+        make_demo: MakeDemo = make_demo_copy,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.languages = languages
+        self._open_session = open_session
+        self._make_demo = make_demo
+        self.session: WorkspaceSession | None = None
+        self._specs: list[tuple[str, str]] = list(PAGE_SPECS)
+        self._classes: dict[str, type] = {}
+        self._failed: set[str] = set()
+        self._pages: dict[str, QWidget] = {}
+        self._items: dict[str, QListWidgetItem] = {}
+        self._goto_actions: dict[str, QAction] = {}
+        self._current_page: str | None = None
+        self._pending_classes: list[str] = []
+        self._first_paint_done = False
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+        self._connect_signals()
+        self._bind_undo_actions()
+        self.retranslate()
+        self._restore_window()
+        self._show_welcome()
+        self._update_actions()
+
+    # ================================================================== construction
+    def _build_actions(self) -> None:
+        def action(shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+            act = QAction(self)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            return act
+
+        self.new_action = action(QKeySequence(QKeySequence.StandardKey.New))
+        self.open_action = action(QKeySequence(QKeySequence.StandardKey.Open))
+        self.demo_action = action()
+        self.copy_action = action(QKeySequence(QKeySequence.StandardKey.SaveAs))
+        self.close_action = action(QKeySequence(QKeySequence.StandardKey.Close))
+        self.quit_action = action(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.clear_recent_action = action()
+        self.about_action = action()
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = action()
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code in self.languages.available():
+            act = QAction(LANGUAGE_NAMES.get(code, code), self.language_group)
+            act.setCheckable(True)
+            act.setData(code)
+            self.language_actions[code] = act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.demo_action)
+        self.recent_menu = QMenu(self.file_menu)
+        self.recent_menu.setObjectName("recentMenu")
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.copy_action)
+        self.file_menu.addAction(self.close_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("")
+
+        self.view_menu = bar.addMenu("")
+        self.goto_menu = QMenu(self.view_menu)
+        self.view_menu.addMenu(self.goto_menu)
+        self.language_menu = QMenu(self.view_menu)
+        for act in self.language_actions.values():
+            self.language_menu.addAction(act)
+        self.view_menu.addMenu(self.language_menu)
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_qt_action)
+
+    def _build_central(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setStyleSheet(_SIDEBAR_STYLE)
+        self.sidebar.setFixedWidth(200)
+        for page_id, _spec in self._specs:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, page_id)
+            self.sidebar.addItem(item)
+            item.setHidden(True)  # shown once its class (and so its title) is loaded
+            self._items[page_id] = item
+
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.welcome = WelcomePanel()
+        self.pages.addWidget(self.welcome)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.location_label = QLabel()
+        self.location_label.setObjectName("locationLabel")
+        self.statusBar().addPermanentWidget(self.location_label)
+        # The window is painted with all its children in one pass: once its own paint
+        # event has run, the whole first screen follows before control returns.
+        self.installEventFilter(_PaintWatcher(self._on_first_paint, self))
+
+    def _connect_signals(self) -> None:
+        """Every signal of the shell, wired in one place."""
+        self.new_action.triggered.connect(self.new_workspace)
+        self.open_action.triggered.connect(self.open_workspace_dialog)
+        self.demo_action.triggered.connect(self.open_demo)
+        self.copy_action.triggered.connect(self.save_copy)
+        self.close_action.triggered.connect(self.close_workspace)
+        self.quit_action.triggered.connect(self.close)
+        self.clear_recent_action.triggered.connect(self._clear_recent)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.about_action.triggered.connect(self.show_about)
+        self.about_qt_action.triggered.connect(QApplication.aboutQt)
+        self.language_group.triggered.connect(lambda act: self.set_language(str(act.data())))
+        self.sidebar.currentItemChanged.connect(self._on_sidebar_item)
+        self.welcome.new_requested.connect(self.new_workspace)
+        self.welcome.open_requested.connect(self.open_workspace_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    # ================================================================== language
+    def retranslate(self) -> None:
+        """Sets every text of the shell in the current language (also after a live switch)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New…"))
+        self.new_action.setStatusTip(self.tr("Create an empty workspace file"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.open_action.setStatusTip(self.tr("Open a workspace file"))
+        self.demo_action.setText(self.tr("Open &demo"))
+        self.demo_action.setStatusTip(
+            self.tr("Create a fresh copy of the demo organisation and open it")
+        )
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.clear_recent_action.setText(self.tr("&Clear list"))
+        self.copy_action.setText(self.tr("Save a &copy as…"))
+        self.copy_action.setStatusTip(self.tr("Write a copy of this workspace to another file"))
+        self.close_action.setText(self.tr("C&lose workspace"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.goto_menu.setTitle(self.tr("&Go to"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.about_action.setText(self.tr("&About Comms Planner"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        for code, act in self.language_actions.items():
+            act.setChecked(code == self.languages.language)
+        for page_id, cls in self._classes.items():
+            self._apply_page_title(page_id, cls)
+        self.welcome.retranslate()
+        self._bind_undo_actions()
+        self._update_title()
+        for page in self._pages.values():
+            retranslate = getattr(page, "retranslate", None)
+            if callable(retranslate):
+                retranslate()
+
+    def set_language(self, code: str) -> None:
+        """Switches the UI language now and remembers the choice."""
+        self.languages.install(code)
+        self.settings.language = self.languages.language
+        self.retranslate()
+
+    # ================================================================== workspace
+    def open_workspace(self, path: str | os.PathLike[str], *, read_only: bool = False) -> bool:
+        """Opens ``path`` and shows it; on failure explains why and keeps what was open."""
+        target = Path(path)
+        if self.session is not None and _same_file(self.session.hub.path, target):
+            return True
+        try:
+            session = self._open_session(target, read_only=read_only)
+        except CommsPlannerError as exc:
+            if _is_locked_error(exc) and not read_only:
+                if messages.ask_open_read_only(self, exc):
+                    return self.open_workspace(target, read_only=True)
+                return False
+            messages.show_error(self, exc)
+            if not target.exists():
+                self.settings.remove_recent(target)
+            return False
+        except Exception as exc:
+            traceback.print_exc()
+            messages.show_error(self, exc)
+            return False
+        self.set_session(session)
+        return True
+
+    def set_session(self, session: WorkspaceSession | None) -> None:
+        """Shows ``session`` (or nothing), closing the one shown before."""
+        old = self.session
+        if old is not None:
+            old.changed.disconnect(self._on_session_changed)
+            old.undo_stack.cleanChanged.disconnect(self._update_title)
+        for page in self._pages.values():
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        if old is not None:
+            old.close()
+        self.session = session
+        if session is None:
+            self._show_welcome()
+        else:
+            session.setParent(self)
+            session.changed.connect(self._on_session_changed)
+            session.undo_stack.cleanChanged.connect(self._update_title)
+            path = session.hub.path
+            self.settings.add_recent(path)
+            self.settings.last_workspace = path
+            self.sidebar.setEnabled(True)
+            self.sidebar.show()
+            self.show_page(self._start_page())
+        self._bind_undo_actions()
+        self._update_actions()
+        self._update_title()
+        self.session_changed.emit(session)
+
+    def close_workspace(self) -> None:
+        if self.session is not None:
+            self._remember_page()
+            self.set_session(None)
+
+    def new_workspace(self) -> None:
+        chosen = FileDialogs.ask_new(self, self._dialog_folder())
+        if chosen is None:
+            return
+        target = with_suffix(chosen)
+        try:
+            session = self._open_session(target, create=True)
+        except Exception as exc:
+            if not isinstance(exc, CommsPlannerError):
+                traceback.print_exc()
+            messages.show_error(self, exc)
+            return
+        info = session.hub.workspace_info
+        with contextlib.suppress(CommsPlannerError):
+            # A new plan speaks the language of the person who made it (exports, holidays…).
+            info.save_settings(_replace_language(info.settings(), self.languages.language or "es"))
+        self.set_session(session)
+
+    def open_workspace_dialog(self) -> None:
+        target = FileDialogs.ask_open(self, self._dialog_folder())
+        if target is not None:
+            self.open_workspace(target)
+
+    def open_demo(self) -> bool:
+        """Generates a fresh demo workspace (with progress and cancel) and opens it."""
+        from .workers import run_job
+
+        language = self.languages.language or "es"
+        try:
+            path = run_job(
+                self,
+                self.tr("Preparing the demo organisation"),
+                lambda progress: self._make_demo(language, progress),
+                label=self.tr("Writing the demo workspace…"),
+            )
+        except Cancelled:
+            return False
+        except Exception as exc:
+            if not isinstance(exc, CommsPlannerError):
+                traceback.print_exc()
+            messages.show_error(self, exc)
+            return False
+        return self.open_workspace(path)
+
+    def save_copy(self) -> None:
+        if self.session is None:
+            return
+        current = self.session.hub.path
+        copy_name = self.tr("{name} (copy)").replace("{name}", current.stem)
+        suggestion = str(current.with_name(copy_name + SUFFIX))
+        chosen = FileDialogs.ask_copy(self, suggestion)
+        if chosen is None:
+            return
+        target = with_suffix(chosen)
+        if _same_file(current, target):
+            messages.show_error(
+                self,
+                CommsPlannerError(
+                    self.tr(
+                        "A copy cannot replace the workspace that is open; choose another name."
+                    )
+                ),
+            )
+            return
+        try:
+            written = self.session.hub.workspace_info.save_copy(target)
+        except Exception as exc:
+            if not isinstance(exc, CommsPlannerError):
+                traceback.print_exc()
+            messages.show_error(self, exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("Copy saved as {path}").replace("{path}", str(written)), 8000
+        )
+
+    def _dialog_folder(self) -> str:
+        if self.session is not None:
+            return str(self.session.hub.path.parent)
+        recent = self.settings.recent_files
+        return str(recent[0].parent) if recent else str(Path.home())
+
+    # ------------------------------------------------------------------ recent files
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        for number, path in enumerate(files, start=1):
+            label = f"&{number} {path.name}" if number < 10 else path.name
+            act = self.recent_menu.addAction(f"{label}  —  {path.parent}")
+            act.setToolTip(str(path))
+            act.setData(str(path))
+            act.triggered.connect(lambda _=False, p=path: self.open_workspace(p))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent workspaces"))
+            empty.setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.clear_recent_action)
+        self.clear_recent_action.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+
+    # ================================================================== pages
+    def _start_page(self) -> str:
+        ids = [page_id for page_id, _ in self._specs if page_id not in self._failed]
+        wanted = self._current_page or self.settings.last_page
+        return wanted if wanted in ids else (ids[0] if ids else "")
+
+    def page_ids(self) -> list[str]:
+        """Ids of the pages in the sidebar, in order (including ones not loaded yet)."""
+        return [page_id for page_id, _ in self._specs if page_id not in self._failed]
+
+    def page(self, page_id: str) -> QWidget | None:
+        """The page widget if it has been built for the open workspace."""
+        return self._pages.get(page_id)
+
+    @property
+    def current_page_id(self) -> str | None:
+        return self._current_page if self.session is not None else None
+
+    def _page_class(self, page_id: str) -> type | None:
+        if page_id in self._classes:
+            return self._classes[page_id]
+        if page_id in self._failed:
+            return None
+        spec = dict(self._specs).get(page_id)
+        if spec is None:
+            return None
+        try:
+            cls = load_page_class(spec)
+        except Exception:
+            # A broken page must not take the whole app down: it just leaves the sidebar.
+            print(f"commsplanner: page {page_id!r} ({spec}) could not be loaded:", file=sys.stderr)
+            traceback.print_exc()
+            self._failed.add(page_id)
+            return None
+        self._classes[page_id] = cls
+        self._apply_page_title(page_id, cls)
+        return cls
+
+    def _apply_page_title(self, page_id: str, cls: type) -> None:
+        item = self._items[page_id]
+        try:
+            title = cls.page_title()
+            icon_name = cls.page_icon() if hasattr(cls, "page_icon") else ""
+        except Exception:
+            traceback.print_exc()
+            title, icon_name = page_id, ""
+        item.setText(title)
+        if item.icon().isNull() and icon_name:
+            item.setIcon(page_icon(icon_name, self.style()))
+        item.setHidden(False)
+        act = self._goto_actions.get(page_id)
+        if act is None:
+            act = QAction(self)
+            act.triggered.connect(lambda _=False, p=page_id: self.show_page(p))
+            self._goto_actions[page_id] = act
+            self._rebuild_goto_menu()
+        act.setText(title)
+
+    def _rebuild_goto_menu(self) -> None:
+        self.goto_menu.clear()
+        number = 0
+        for page_id, _ in self._specs:
+            act = self._goto_actions.get(page_id)
+            if act is None:
+                continue
+            number += 1
+            if number <= 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            self.goto_menu.addAction(act)
+
+    def ensure_pages_loaded(self) -> None:
+        """Imports every page class now (normally done right after the first paint)."""
+        for page_id, _ in self._specs:
+            self._page_class(page_id)
+        self._pending_classes = []
+        self.pages_loaded.emit()
+
+    def _load_next_page_class(self) -> None:
+        """Imports one more page class per event-loop turn, so the window stays responsive."""
+        while self._pending_classes:
+            page_id = self._pending_classes.pop(0)
+            if page_id not in self._classes and page_id not in self._failed:
+                self._page_class(page_id)
+                if self._pending_classes:
+                    QTimer.singleShot(0, self._load_next_page_class)
+                    return
+        self.pages_loaded.emit()
+
+    def _on_first_paint(self) -> None:
+        if self._first_paint_done:
+            return
+        self._first_paint_done = True
+        self.first_painted.emit()
+        self._pending_classes = [p for p, _ in self._specs if p not in self._classes]
+        QTimer.singleShot(0, self._load_next_page_class)
+
+    def show_page(self, page_id: str) -> bool:
+        """Shows a page of the open workspace, building it on first use."""
+        if self.session is None:
+            return False
+        page = self._pages.get(page_id)
+        if page is None:
+            cls = self._page_class(page_id)
+            if cls is None:
+                self._select_sidebar(self._current_page)
+                return False
+            try:
+                page = cls(self.session, self.pages)
+            except Exception as exc:
+                traceback.print_exc()
+                messages.show_error(self, exc)
+                self._select_sidebar(self._current_page)
+                return False
+            self._pages[page_id] = page
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self._current_page = page_id
+        self._select_sidebar(page_id)
+        self.page_shown.emit(page_id)
+        return True
+
+    def _select_sidebar(self, page_id: str | None) -> None:
+        item = self._items.get(page_id) if page_id else None
+        if item is not None and self.sidebar.currentItem() is not item:
+            blocked = self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentItem(item)
+            self.sidebar.blockSignals(blocked)
+
+    def _on_sidebar_item(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.show_page(str(current.data(Qt.ItemDataRole.UserRole)))
+
+    def _show_welcome(self) -> None:
+        self.pages.setCurrentWidget(self.welcome)
+        self.sidebar.hide()
+
+    # ================================================================== session events
+    def _on_session_changed(self, changes: object) -> None:
+        for page in list(self._pages.values()):
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                try:
+                    refresh(changes)
+                except Exception as exc:
+                    traceback.print_exc()
+                    messages.show_error(self, exc)
+        self._update_title()
+
+    def _bind_undo_actions(self) -> None:
+        """Edit ▸ Undo/Redo bound to the open workspace's undo stack."""
+        for act in (self.undo_action, self.redo_action):
+            if act is not None:
+                self.edit_menu.removeAction(act)
+                act.deleteLater()
+        if self.session is not None:
+            stack = self.session.undo_stack
+            self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+            self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        else:
+            self.undo_action = QAction(self.tr("&Undo"), self)
+            self.redo_action = QAction(self.tr("&Redo"), self)
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+        self.undo_action.setObjectName("undoAction")
+        self.redo_action.setObjectName("redoAction")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        if self.session is not None and self.session.read_only:
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+    def _update_actions(self) -> None:
+        has_session = self.session is not None
+        self.copy_action.setEnabled(has_session)
+        self.close_action.setEnabled(has_session)
+
+    def _update_title(self, *_args: object) -> None:
+        app_name = QApplication.applicationDisplayName() or "Comms Planner"
+        if self.session is None:
+            self.setWindowTitle(app_name)
+            self.location_label.setText("")
+            return
+        path = self.session.hub.path
+        name = path.name
+        if self.session.read_only:
+            name = self.tr("{name} (read-only)").replace("{name}", name)
+        self.setWindowTitle(f"{name} — {app_name}")
+        self.setWindowFilePath(str(path))
+        self.location_label.setText(
+            self.tr("Read-only: {path}").replace("{path}", str(path))
+            if self.session.read_only
+            else str(path)
+        )
+
+    # ================================================================== about
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Comms Planner"), self.about_html())
+
+    def about_html(self) -> str:
+        """The About text: what the app is for and the versions it runs on."""
+        import platform
+        import sqlite3
+        from importlib import metadata
+
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from .. import __version__
+
+        rows = [
+            ("Python", platform.python_version()),
+            ("Qt", qVersion()),
+            ("PySide6", pyside_version),
+            ("SQLite", sqlite3.sqlite_version),
+        ]
+        for dist in (
+            "sqlite-utils",
+            "matplotlib",
+            "python-docx",
+            "openpyxl",
+            "icalendar",
+            "python-dateutil",
+            "holidays",
+        ):
+            with contextlib.suppress(metadata.PackageNotFoundError):
+                rows.append((dist, metadata.version(dist)))
+        table = "".join(
+            f"<tr><td>{html.escape(name)}</td><td>&nbsp;&nbsp;{html.escape(version)}</td></tr>"
+            for name, version in rows
+        )
+        purpose = self.tr(
+            "Plans internal communication for employees as internal customers: "
+            "audiences, campaigns, calendar and Word plans."
+        )
+        running_on = self.tr("Running on")
+        return (
+            f"<h3>Comms Planner {html.escape(__version__)}</h3>"
+            f"<p>{html.escape(purpose)}</p>"
+            f"<p><b>{html.escape(running_on)}</b></p><table>{table}</table>"
+        )
+
+    # ================================================================== window events
+    def _remember_page(self) -> None:
+        if self._current_page:
+            self.settings.last_page = self._current_page
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._remember_page()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        self.set_session(None)
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if _dropped_workspace(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        path = _dropped_workspace(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_workspace(path))
+
+
+def _dropped_workspace(mime) -> Path | None:
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+            return Path(url.toLocalFile())
+    return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _is_locked_error(exc: CommsPlannerError) -> bool:
+    # The UI may not import storage (layering), so the storage error is recognised by name.
+    return any(cls.__name__ == "WorkspaceLockedError" for cls in type(exc).__mro__)
+
+
+def _replace_language(settings, language: str):
+    import dataclasses
+
+    return dataclasses.replace(settings, language=language)

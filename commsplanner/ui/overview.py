@@ -1,0 +1,365 @@
+"""The Overview page: the open plan at a glance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import Changes, EntityKind
+from ..services.overview import OverviewSummary, UpcomingItem
+from .i18n import format_day, format_time
+from .session import WorkspaceSession
+
+UPCOMING_COUNT = 10
+
+# Kinds whose changes alter what the page shows.
+_SHOWN_KINDS = (
+    EntityKind.EMPLOYEE,
+    EntityKind.SEGMENT,
+    EntityKind.CAMPAIGN,
+    EntityKind.COMMUNICATION,
+    EntityKind.CHANNEL,
+    EntityKind.VALUE,
+    EntityKind.SETTING,
+)
+
+_STYLE = """
+QFrame#statCard {
+    background: palette(base);
+    border: 1px solid palette(midlight);
+    border-radius: 8px;
+}
+QLabel#statNumber { font-weight: 600; }
+QTreeWidget#upcoming::item { padding: 4px 6px; }
+QLabel[muted="true"] { color: palette(placeholder-text); }
+"""
+
+_STATS = ("employees", "segments", "campaigns", "communications")
+
+
+def colour_swatch(colour: str, size: int = 14) -> QPixmap:
+    """A small rounded square of ``colour`` (invalid colours draw grey)."""
+    ratio = 2  # drawn at double size so it stays sharp on high-DPI screens
+    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    fill = QColor(colour)
+    if not fill.isValid():
+        fill = QColor("#999999")
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(fill.darker(130))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(0.5, 0.5, size - 1, size - 1, 3, 3)
+    painter.end()
+    return pixmap
+
+
+def _muted(label: QLabel) -> QLabel:
+    label.setProperty("muted", True)
+    return label
+
+
+class _StatCard(QFrame):
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statCard")
+        self.number = QLabel("–")
+        self.number.setObjectName("statNumber")
+        self.number.setProperty("stat", key)
+        self.number.setAccessibleName(key)
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 2.1)
+        self.number.setFont(font)
+        self.caption = _muted(QLabel())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(2)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+
+class OverviewPage(QWidget):
+    """Organisation, plan size, the next communications and the corporate values."""
+
+    page_id = "overview"
+
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("OverviewPage", "Overview")
+
+    @classmethod
+    def page_icon(cls) -> str:
+        return "icons/overview.svg"
+
+    def __init__(self, session: WorkspaceSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.session = session
+        #: Which day counts as today; replaceable in tests.
+        self.today: Callable[[], date] = date.today
+        self._shown_day: date | None = None
+        self.summary: OverviewSummary | None = None
+        self.upcoming: list[UpcomingItem] = []
+        self._build()
+        self.retranslate()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.setStyleSheet(_STYLE)
+        self.organisation_label = QLabel()
+        self.organisation_label.setObjectName("organisation")
+        font = self.organisation_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.organisation_label.setFont(font)
+        self.organisation_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.plan_label = QLabel()
+        self.plan_label.setObjectName("planTitle")
+        font = self.plan_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.plan_label.setFont(font)
+
+        self.cards = {key: _StatCard(key) for key in _STATS}
+        cards_row = QHBoxLayout()
+        cards_row.setSpacing(12)
+        for card in self.cards.values():
+            cards_row.addWidget(card)
+
+        self.upcoming_heading = self._heading()
+        self.upcoming_tree = QTreeWidget()
+        self.upcoming_tree.setObjectName("upcoming")
+        self.upcoming_tree.setColumnCount(5)
+        self.upcoming_tree.setRootIsDecorated(False)
+        self.upcoming_tree.setUniformRowHeights(True)
+        self.upcoming_tree.setAlternatingRowColors(True)
+        self.upcoming_tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.upcoming_tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.upcoming_tree.setIconSize(QSize(12, 12))
+        header = self.upcoming_tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.upcoming_empty = _muted(QLabel())
+        self.upcoming_empty.setObjectName("upcomingEmpty")
+        self.upcoming_empty.setWordWrap(True)
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(self.upcoming_heading)
+        left.addWidget(self.upcoming_tree)
+        left.addWidget(self.upcoming_empty)
+        left.addStretch(1)
+
+        self.values_heading = self._heading()
+        self.values_box = QWidget()
+        self.values_box.setObjectName("values")
+        self.values_grid = QGridLayout(self.values_box)
+        self.values_grid.setContentsMargins(0, 0, 0, 0)
+        self.values_grid.setHorizontalSpacing(10)
+        self.values_grid.setVerticalSpacing(4)
+        self.values_grid.setColumnStretch(1, 1)
+        self.values_empty = _muted(QLabel())
+        self.values_empty.setObjectName("valuesEmpty")
+        self.values_empty.setWordWrap(True)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self.values_heading)
+        right.addWidget(self.values_box)
+        right.addWidget(self.values_empty)
+        right.addStretch(1)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 2)
+
+        content = QWidget()
+        content.setObjectName("overviewContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(6)
+        layout.addWidget(self.organisation_label)
+        layout.addWidget(self.plan_label)
+        layout.addSpacing(16)
+        layout.addLayout(cards_row)
+        layout.addSpacing(22)
+        layout.addLayout(columns, 1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    @staticmethod
+    def _heading() -> QLabel:
+        label = QLabel()
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    # ------------------------------------------------------------------ texts
+    def retranslate(self) -> None:
+        self.cards["employees"].caption.setText(self.tr("Employees"))
+        self.cards["segments"].caption.setText(self.tr("Audience segments"))
+        self.cards["campaigns"].caption.setText(self.tr("Campaigns"))
+        self.cards["communications"].caption.setText(self.tr("Communications"))
+        self.upcoming_heading.setText(self.tr("Next communications"))
+        self.values_heading.setText(self.tr("Corporate values"))
+        self.upcoming_tree.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Time"),
+                self.tr("Communication"),
+                self.tr("Campaign"),
+                self.tr("Channel"),
+            ]
+        )
+        self.upcoming_empty.setText(self.tr("Nothing is planned from today on."))
+        self.values_empty.setText(
+            self.tr("No corporate values yet. Campaigns are weighed against them once added.")
+        )
+        self.refresh()  # dates and numbers follow the new locale
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Reloads the figures; ``changes`` lets unrelated edits skip the work."""
+        if changes is not None and not changes.touches(*_SHOWN_KINDS):
+            return
+        overview = self.session.hub.overview
+        today = self.today()
+        self._shown_day = today
+        self.summary = overview.summary()
+        self.upcoming = overview.upcoming(UPCOMING_COUNT, today)
+        self._show_summary(self.summary)
+        self._show_upcoming(self.upcoming, today)
+        self._show_values(self.summary)
+
+    def _show_summary(self, summary: OverviewSummary) -> None:
+        locale = QLocale()
+        organisation = summary.organisation.strip()
+        self.organisation_label.setText(
+            organisation or self.session.hub.path.stem or self.tr("Unnamed organisation")
+        )
+        self.plan_label.setText(summary.plan_title)
+        self.plan_label.setVisible(bool(summary.plan_title.strip()))
+        for key in _STATS:
+            self.cards[key].number.setText(locale.toString(getattr(summary, key)))
+
+    def _show_upcoming(self, items: list[UpcomingItem], today: date) -> None:
+        locale = QLocale()
+        self.upcoming_heading.setText(self.tr("Next communications"))
+        tree = self.upcoming_tree
+        tree.clear()
+        swatches: dict[str, QIcon] = {}
+        rows = []
+        for item in items:
+            start = item.occurrence.start
+            day = start.date()
+            if day == today:
+                day_text = self.tr("Today")
+            elif (day - today).days == 1:
+                day_text = self.tr("Tomorrow")
+            else:
+                day_text = format_day(day, locale, today=today)
+            row = QTreeWidgetItem(
+                [
+                    day_text,
+                    format_time(start, locale),
+                    item.title,
+                    item.campaign_name,
+                    item.channel_name or "—",
+                ]
+            )
+            row.setToolTip(0, locale.toString(day, QLocale.FormatType.LongFormat))
+            row.setToolTip(2, item.occurrence.communication.message_brief or item.title)
+            if item.campaign_name:
+                icon = swatches.get(item.campaign_colour)
+                if icon is None:
+                    icon = swatches[item.campaign_colour] = QIcon(
+                        colour_swatch(item.campaign_colour, 12)
+                    )
+                row.setIcon(3, icon)
+            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            rows.append(row)
+        tree.addTopLevelItems(rows)
+        tree.setVisible(bool(rows))
+        self.upcoming_empty.setVisible(not rows)
+        if rows:
+            # Tall enough for every row without an inner scroll bar.
+            height = tree.header().sizeHint().height() + 2 * tree.frameWidth()
+            height += sum(tree.sizeHintForRow(i) for i in range(len(rows))) + 4
+            tree.setFixedHeight(height)
+
+    def _show_values(self, summary: OverviewSummary) -> None:
+        grid = self.values_grid
+        while grid.count():
+            widget = grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for row, value in enumerate(summary.values):
+            swatch = QLabel()
+            swatch.setObjectName("valueSwatch")
+            swatch.setProperty("colour", value.colour)
+            swatch.setPixmap(colour_swatch(value.colour, 16))
+            swatch.setAlignment(Qt.AlignmentFlag.AlignTop)
+            swatch.setContentsMargins(0, 2, 0, 0)
+            text = QLabel()
+            text.setObjectName("valueName")
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setText(value.name)
+            font = text.font()
+            font.setBold(True)
+            text.setFont(font)
+            grid.addWidget(swatch, row * 2, 0)
+            grid.addWidget(text, row * 2, 1)
+            if value.description.strip():
+                description = _muted(QLabel(value.description))
+                description.setObjectName("valueDescription")
+                description.setWordWrap(True)
+                description.setTextFormat(Qt.TextFormat.PlainText)
+                grid.addWidget(description, row * 2 + 1, 1)
+        self.values_box.setVisible(bool(summary.values))
+        self.values_empty.setVisible(not summary.values)
+
+    def value_names(self) -> list[str]:
+        """The value names shown, in order (for tests and accessibility checks)."""
+        names = []
+        for index in range(self.values_grid.count()):
+            widget = self.values_grid.itemAt(index).widget()
+            if widget is not None and widget.objectName() == "valueName":
+                names.append(widget.text())
+        return names
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # A window left open overnight shows the new day's communications when looked at.
+        if self._shown_day is not None and self._shown_day != self.today():
+            self.refresh()
+        super().showEvent(event)
