@@ -821,7 +821,7 @@ class _Builder:
             day = planned + timedelta(days=round(position * (days - 1)))
             text = self.t(brief)
             if phase in ("launch", "closing"):
-                text += " " + self.t(plan.KEY_MESSAGE).format(message=key_message)
+                text += " " + self.t(plan.KEY_MESSAGE).format(message=key_message.rstrip("."))
             comm = _Comm(
                 title=self.t(title).format(short=short),
                 channel=channel,
@@ -1086,17 +1086,18 @@ class _Builder:
         two_way = _Weighted(
             ("intranet", "chat", "cascade", "survey", "town_hall"), (30, 30, 15, 20, 5)
         )
-        audiences = _Weighted(("front", "logistics", "office", "managers"), (55, 20, 15, 10))
         cities = [c[0] for c in people.CITIES]
         listening = self.campaigns.get("listening")
         templates = list(plan.FEEDBACK)
         rng.shuffle(templates)
         entries = []
-        for number in range(36 + int(rng.random() * 13)):
+        # Each topic once, a few raised twice (by other people, on other days).
+        for number in range(len(templates) + int(rng.random() * 9)):
             kind, text, tags, answer = templates[number % len(templates)]
             age = 1 + int(rng.random() * 90)
             day = self.today - timedelta(days=age)
-            segment_key = "logistics" if "seguridad laboral" in tags else audiences(rng)
+            audiences = plan.FEEDBACK_AUDIENCES.get(tags[0], ("front", "office"))
+            segment_key = audiences[int(rng.random() * len(audiences))]
             by_city = rng.random() < 0.3
             if answer is not None and age > 10:
                 status = (

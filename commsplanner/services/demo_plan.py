@@ -1840,6 +1840,19 @@ FEEDBACK: tuple[tuple[str, Text, tuple[str, ...], Text | None], ...] = (
         ),
     ),
 )
+# Who plausibly raises feedback on a topic (by the entry's first tag): segment keys.
+FEEDBACK_AUDIENCES: dict[str, tuple[str, ...]] = {
+    "horarios": ("front", "front", "logistics"),
+    "herramientas": ("front", "office", "managers"),
+    "información clara": ("front", "front", "logistics", "managers"),
+    "reconocimiento": ("front", "logistics"),
+    "acogida": ("front", "logistics"),
+    "formación": ("front", "office"),
+    "desarrollo profesional": ("front", "office"),
+    "seguridad laboral": ("logistics",),
+    "feedback del mando": ("front", "managers"),
+    "sostenibilidad": ("front", "office"),
+}
 FEEDBACK_FOLLOW_UP: Text = (
     "Gracias: lo hemos trasladado al equipo responsable y te contaremos qué se decide.",
     "Thank you: we have passed it on to the team in charge and will tell you what is decided.",
