@@ -4,257 +4,257 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../commsplanner/cli.py" line="80" />
+            <location filename="../../commsplanner/cli.py" line="82" />
             <source>Demo workspace written to “{path}”: {employees} employees in {seconds} s.</source>
             <translation>Demo workspace written to “{path}”: {employees} employees in {seconds} s.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="92" />
+            <location filename="../../commsplanner/cli.py" line="94" />
             <source>Writing the demo workspace… {percent} %</source>
             <translation>Writing the demo workspace… {percent} %</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="117" />
+            <location filename="../../commsplanner/cli.py" line="119" />
             <source>Employees (active)</source>
             <translation>Employees (active)</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="118" />
+            <location filename="../../commsplanner/cli.py" line="120" />
             <source>Segments</source>
             <translation>Segments</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="119" />
+            <location filename="../../commsplanner/cli.py" line="121" />
             <source>Corporate values</source>
             <translation>Corporate values</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="120" />
+            <location filename="../../commsplanner/cli.py" line="122" />
             <source>Business goals</source>
             <translation>Business goals</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="121" />
+            <location filename="../../commsplanner/cli.py" line="123" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="122" />
+            <location filename="../../commsplanner/cli.py" line="124" />
             <source>Campaigns</source>
             <translation>Campaigns</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="123" />
+            <location filename="../../commsplanner/cli.py" line="125" />
             <source>Communications</source>
             <translation>Communications</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="124" />
+            <location filename="../../commsplanner/cli.py" line="126" />
             <source>Blackout periods</source>
             <translation>Blackout periods</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="125" />
+            <location filename="../../commsplanner/cli.py" line="127" />
             <source>Measurements</source>
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="126" />
+            <location filename="../../commsplanner/cli.py" line="128" />
             <source>Approvals</source>
             <translation>Approvals</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="127" />
+            <location filename="../../commsplanner/cli.py" line="129" />
             <source>Feedback entries</source>
             <translation>Feedback entries</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="129" />
+            <location filename="../../commsplanner/cli.py" line="131" />
             <source>(not set)</source>
             <translation>(not set)</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="131" />
+            <location filename="../../commsplanner/cli.py" line="133" />
             <source>Workspace</source>
             <translation>Workspace</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="132" />
+            <location filename="../../commsplanner/cli.py" line="134" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="133" />
+            <location filename="../../commsplanner/cli.py" line="135" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="134" />
+            <location filename="../../commsplanner/cli.py" line="136" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="135" />
+            <location filename="../../commsplanner/cli.py" line="137" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="137" />
+            <location filename="../../commsplanner/cli.py" line="139" />
             <source>Schema version</source>
             <translation>Schema version</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="138" />
+            <location filename="../../commsplanner/cli.py" line="140" />
             <source>{version} (this app reads up to {supported})</source>
             <translation>{version} (this app reads up to {supported})</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="252" />
+            <location filename="../../commsplanner/cli.py" line="254" />
             <source>Comms Planner from the command line: demo workspaces and summaries.</source>
             <translation>Comms Planner from the command line: demo workspaces and summaries.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="263" />
+            <location filename="../../commsplanner/cli.py" line="265" />
             <source>Show the version and exit.</source>
             <translation>Show the version and exit.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="269" />
+            <location filename="../../commsplanner/cli.py" line="271" />
             <source>Language of messages (default: the system language).</source>
             <translation>Language of messages (default: the system language).</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="272" />
+            <location filename="../../commsplanner/cli.py" line="274" />
             <source>COMMAND</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="277" />
+            <location filename="../../commsplanner/cli.py" line="279" />
             <source>Write a demo workspace.</source>
             <translation>Write a demo workspace.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="281" />
+            <location filename="../../commsplanner/cli.py" line="283" />
             <source>OUT.commsplan</source>
             <translation>OUT.commsplan</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="282" />
+            <location filename="../../commsplanner/cli.py" line="284" />
             <source>The file to create (it must not exist yet).</source>
             <translation>The file to create (it must not exist yet).</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="289" />
+            <location filename="../../commsplanner/cli.py" line="291" />
             <source>Number of employees (default: 2000).</source>
             <translation>Number of employees (default: 2000).</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="296" />
+            <location filename="../../commsplanner/cli.py" line="298" />
             <source>Random seed: the same seed gives the same workspace (default: 1).</source>
             <translation>Random seed: the same seed gives the same workspace (default: 1).</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="305" />
+            <location filename="../../commsplanner/cli.py" line="307" />
             <source>Language of the plan's names and texts (default: the message language).</source>
             <translation>Language of the plan's names and texts (default: the message language).</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="311" />
+            <location filename="../../commsplanner/cli.py" line="313" />
             <source>Summarise a workspace.</source>
             <translation>Summarise a workspace.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="315" />
+            <location filename="../../commsplanner/cli.py" line="317" />
             <source>FILE</source>
             <translation>FILE</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="316" />
+            <location filename="../../commsplanner/cli.py" line="318" />
             <source>The workspace file (.commsplan); it is opened read-only.</source>
             <translation>The workspace file (.commsplan); it is opened read-only.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="398" />
+            <location filename="../../commsplanner/cli.py" line="412" />
             <source>Show this help and exit.</source>
             <translation>Show this help and exit.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="410" />
+            <location filename="../../commsplanner/cli.py" line="424" />
             <source>“{value}” is not a positive whole number.</source>
             <translation>“{value}” is not a positive whole number.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="423" />
+            <location filename="../../commsplanner/cli.py" line="437" />
             <source>“{value}” is not a whole number.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="442" />
+            <location filename="../../commsplanner/cli.py" line="456" />
             <source>usage: </source>
             <translation>usage: </translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="448" />
+            <location filename="../../commsplanner/cli.py" line="462" />
             <source>arguments</source>
             <translation>arguments</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="449" />
+            <location filename="../../commsplanner/cli.py" line="463" />
             <source>options</source>
             <translation>options</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="472" />
+            <location filename="../../commsplanner/cli.py" line="486" />
             <source>Missing argument(s): {names}.</source>
             <translation>Missing argument(s): {names}.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="473" />
+            <location filename="../../commsplanner/cli.py" line="487" />
             <source>Unknown argument(s): {names}.</source>
             <translation>Unknown argument(s): {names}.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="474" />
+            <location filename="../../commsplanner/cli.py" line="488" />
             <source>{arg}: “{value}” is not one of {choices}.</source>
             <translation>{arg}: “{value}” is not one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="475" />
+            <location filename="../../commsplanner/cli.py" line="489" />
             <source>{arg} needs a value.</source>
             <translation>{arg} needs a value.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="476" />
+            <location filename="../../commsplanner/cli.py" line="490" />
             <source>{arg}: {detail}</source>
             <translation>{arg}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="487" />
+            <location filename="../../commsplanner/cli.py" line="501" />
             <source>Invalid command line: {detail}.</source>
             <translation>Invalid command line: {detail}.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="488" />
+            <location filename="../../commsplanner/cli.py" line="502" />
             <source>Run “{prog} --help” for help.</source>
             <translation>Run “{prog} --help” for help.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="558" />
+            <location filename="../../commsplanner/cli.py" line="572" />
             <source>Interrupted. Nothing was written.</source>
             <translation>Interrupted. Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="566" />
+            <location filename="../../commsplanner/cli.py" line="580" />
             <source>Cannot use “{path}”: {detail}.</source>
             <translation>Cannot use “{path}”: {detail}.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="573" />
+            <location filename="../../commsplanner/cli.py" line="587" />
             <source>A system error stopped the command: {detail}.</source>
             <translation>A system error stopped the command: {detail}.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/cli.py" line="580" />
+            <location filename="../../commsplanner/cli.py" line="594" />
             <source>Unexpected error ({kind}): {detail}</source>
             <translation>Unexpected error ({kind}): {detail}</translation>
         </message>
@@ -390,12 +390,12 @@
             <translation>The repetition rule “{rule}” is not valid ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="177" />
+            <location filename="../../commsplanner/domain/rules.py" line="178" />
             <source>“{attribute}” is not a field a segment rule can use.</source>
             <translation>“{attribute}” is not a field a segment rule can use.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="178" />
+            <location filename="../../commsplanner/domain/rules.py" line="179" />
             <source>Column {column}: “{attribute}” is not a field a segment rule can use. Fields: {fields}; for a custom attribute write attr:{attribute}.
 {source}
 {caret}</source>
@@ -404,12 +404,12 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="185" />
+            <location filename="../../commsplanner/domain/rules.py" line="186" />
             <source>The rule uses an unknown comparison “{op}”.</source>
             <translation>The rule uses an unknown comparison “{op}”.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="186" />
+            <location filename="../../commsplanner/domain/rules.py" line="187" />
             <source>Column {column}: unknown comparison “{op}”.
 {source}
 {caret}</source>
@@ -418,12 +418,12 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="191" />
+            <location filename="../../commsplanner/domain/rules.py" line="192" />
             <source>The comparison “{op}” cannot be used with {attribute}; use one of: {ops}.</source>
             <translation>The comparison “{op}” cannot be used with {attribute}; use one of: {ops}.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="194" />
+            <location filename="../../commsplanner/domain/rules.py" line="195" />
             <source>Column {column}: the comparison “{op}” cannot be used with {attribute}; use one of: {ops}.
 {source}
 {caret}</source>
@@ -432,12 +432,12 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="201" />
+            <location filename="../../commsplanner/domain/rules.py" line="202" />
             <source>{attribute} is compared with true or false.</source>
             <translation>{attribute} is compared with true or false.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="202" />
+            <location filename="../../commsplanner/domain/rules.py" line="203" />
             <source>Column {column}: {attribute} is compared with true or false.
 {source}
 {caret}</source>
@@ -446,12 +446,12 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="208" />
+            <location filename="../../commsplanner/domain/rules.py" line="209" />
             <source>{attribute} is compared with a text value.</source>
             <translation>{attribute} is compared with a text value.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="209" />
+            <location filename="../../commsplanner/domain/rules.py" line="210" />
             <source>Column {column}: {attribute} is compared with a text value.
 {source}
 {caret}</source>
@@ -460,12 +460,12 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="215" />
+            <location filename="../../commsplanner/domain/rules.py" line="216" />
             <source>“{op}” on {attribute} needs a list of at least one text value.</source>
             <translation>“{op}” on {attribute} needs a list of at least one text value.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="218" />
+            <location filename="../../commsplanner/domain/rules.py" line="219" />
             <source>Column {column}: “{op}” on {attribute} needs a list of at least one value.
 {source}
 {caret}</source>
@@ -474,12 +474,12 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="225" />
+            <location filename="../../commsplanner/domain/rules.py" line="226" />
             <source>{attribute} is compared with a date written YYYY-MM-DD, not “{value}”.</source>
             <translation>{attribute} is compared with a date written YYYY-MM-DD, not “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="228" />
+            <location filename="../../commsplanner/domain/rules.py" line="229" />
             <source>Column {column}: {attribute} is compared with a date written YYYY-MM-DD, not “{value}”.
 {source}
 {caret}</source>
@@ -488,12 +488,12 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="235" />
+            <location filename="../../commsplanner/domain/rules.py" line="236" />
             <source>The condition on {attribute} needs a value.</source>
             <translation>The condition on {attribute} needs a value.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="236" />
+            <location filename="../../commsplanner/domain/rules.py" line="237" />
             <source>Column {column}: the condition on {attribute} needs a value.
 {source}
 {caret}</source>
@@ -502,17 +502,17 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="299" />
+            <location filename="../../commsplanner/domain/rules.py" line="300" />
             <source>The segment rule is not well formed at {path}: expected a condition {{"field", "op", "value"}} or a group "all", "any" or "not".</source>
             <translation>The segment rule is not well formed at {path}: expected a condition {{"field", "op", "value"}} or a group "all", "any" or "not".</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="523" />
+            <location filename="../../commsplanner/domain/rules.py" line="524" />
             <source>The rule is empty: write at least one condition.</source>
             <translation>The rule is empty: write at least one condition.</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="524" />
+            <location filename="../../commsplanner/domain/rules.py" line="525" />
             <source>Column {column}: unexpected character “{char}”.
 {source}
 {caret}</source>
@@ -521,7 +521,7 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="527" />
+            <location filename="../../commsplanner/domain/rules.py" line="528" />
             <source>Column {column}: the quotation mark opened here is never closed.
 {source}
 {caret}</source>
@@ -530,7 +530,7 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="531" />
+            <location filename="../../commsplanner/domain/rules.py" line="532" />
             <source>Column {column}: expected a condition here, such as department = "Ventas".
 {source}
 {caret}</source>
@@ -539,7 +539,7 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="536" />
+            <location filename="../../commsplanner/domain/rules.py" line="537" />
             <source>Column {column}: expected a comparison after {attribute} (=, !=, in, not in, contains, has, lacks, before, after).
 {source}
 {caret}</source>
@@ -548,7 +548,7 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="541" />
+            <location filename="../../commsplanner/domain/rules.py" line="542" />
             <source>Column {column}: expected a value in quotes here.
 {source}
 {caret}</source>
@@ -557,7 +557,7 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="544" />
+            <location filename="../../commsplanner/domain/rules.py" line="545" />
             <source>Column {column}: put text values in quotes: "{word}".
 {source}
 {caret}</source>
@@ -566,7 +566,7 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="548" />
+            <location filename="../../commsplanner/domain/rules.py" line="549" />
             <source>Column {column}: expected a list in parentheses, such as ("A", "B").
 {source}
 {caret}</source>
@@ -575,7 +575,7 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="552" />
+            <location filename="../../commsplanner/domain/rules.py" line="553" />
             <source>Column {column}: expected “,” or “)” here.
 {source}
 {caret}</source>
@@ -584,7 +584,7 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="555" />
+            <location filename="../../commsplanner/domain/rules.py" line="556" />
             <source>Column {column}: expected “)” to close the parenthesis.
 {source}
 {caret}</source>
@@ -593,7 +593,7 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="558" />
+            <location filename="../../commsplanner/domain/rules.py" line="559" />
             <source>Column {column}: unexpected “{found}”; join conditions with and / or.
 {source}
 {caret}</source>
@@ -602,7 +602,7 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="562" />
+            <location filename="../../commsplanner/domain/rules.py" line="563" />
             <source>Column {column}: “value in {attribute}” is for tag lists (interests, needs, expectations); for text write {attribute} contains "…".
 {source}
 {caret}</source>
@@ -611,7 +611,7 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="567" />
+            <location filename="../../commsplanner/domain/rules.py" line="568" />
             <source>Column {column}: {attribute} is a list of tags; write "{value}" in {attribute}, or {attribute} in (…) for any of several.
 {source}
 {caret}</source>
@@ -620,7 +620,16 @@
 {caret}</translation>
         </message>
         <message>
-            <location filename="../../commsplanner/domain/rules.py" line="572" />
+            <location filename="../../commsplanner/domain/rules.py" line="573" />
+            <source>Column {column}: “{attribute}” is not a field a segment rule can use; did you mean {suggestion}?
+{source}
+{caret}</source>
+            <translation>Column {column}: “{attribute}” is not a field a segment rule can use; did you mean {suggestion}?
+{source}
+{caret}</translation>
+        </message>
+        <message>
+            <location filename="../../commsplanner/domain/rules.py" line="578" />
             <source>Column {column}: expected the name of a custom attribute after “{word}:”.
 {source}
 {caret}</source>
