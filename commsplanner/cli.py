@@ -52,8 +52,16 @@ class _UsageError(Exception):
         self.line = line
 
 
+def _catalog(lang: str | None) -> Catalog:
+    """The catalogue of ``lang``; untranslated English if the catalogue files are unreadable."""
+    try:
+        return catalog(lang)
+    except Exception:  # a damaged .ts file must not turn every message into a traceback
+        return Catalog(lang or "en", {})
+
+
 def _translator(args: argparse.Namespace) -> Catalog:
-    return catalog(args.lang)
+    return _catalog(args.lang)
 
 
 # ---------------------------------------------------------------------------- commands
@@ -171,7 +179,7 @@ def _add_command(
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
     """The whole command line, with its help texts in ``lang``. Register subcommands here."""
-    tr = catalog(lang)
+    tr = _catalog(lang)
     parser = _Parser(
         prog=PROG,
         description=tr.translate(
@@ -298,7 +306,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse with translated headings and errors reported as one translated line."""
 
     def __init__(self, *args: Any, translator: Catalog | None = None, **kwargs: Any) -> None:
-        self._tr = translator or catalog(None)
+        self._tr = translator or _catalog(None)
         tr = self._tr
         prefix = tr.translate("cli", "usage: ")
         kwargs.setdefault(
@@ -402,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     _safe_streams()
     lang = _language_from(arguments)
-    tr = catalog(lang)
+    tr = _catalog(lang)
     try:
         try:
             parser = build_parser(lang)

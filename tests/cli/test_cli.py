@@ -311,3 +311,15 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path, demo_file: Path) -> None:
     assert "Traceback" not in failed.stderr
     assert len(failed.stderr.splitlines()) == 1
     assert "bad.commsplan" in failed.stderr
+
+
+def test_a_damaged_catalogue_falls_back_to_english(capsys, monkeypatch, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    def damaged(language=None):
+        raise ET.ParseError("not well-formed (invalid token): line 3, column 0")
+
+    monkeypatch.setattr(cli, "catalog", damaged)
+    code, _, err = run(capsys, "--lang", "es", "info", str(tmp_path / "none.commsplan"))
+    assert code == 1
+    assert "does not exist" in assert_one_line_error(err)
