@@ -820,8 +820,10 @@ class _Writer:
             number = f"{self._section_no}.{self._sub_no}"
         else:
             number = ""
-        label = f"{number}\u2002{clean_text(text)}" if number else clean_text(text)
-        label = " ".join(label.split()) if len(label) < 400 else _cut(label, 200)
+        # Headings are one line: runs of whitespace (new lines, tabs) become one space.
+        words = " ".join(clean_text(text).split())
+        words = _cut(words, 200)
+        label = f"{number}\u2002{words}" if number else words
         self._bookmark += 1
         name = f"_Toc{100000 + self._bookmark}"
         p = self._p_xml(None, f"Heading {level}", [])
