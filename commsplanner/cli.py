@@ -160,6 +160,83 @@ def _cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import_directory(args: argparse.Namespace) -> int:
+    """Imports (or with --dry-run only checks) an HR directory export into a workspace."""
+    import json
+
+    from .domain.progress import Progress
+    from .services.directory_import import ImportOptions, MappingError
+    from .services.directory_report import report_lines
+    from .services.workspace_info import open_hub
+
+    tr = _translator(args)
+    mapping = None
+    if args.mapping:
+        text = args.mapping
+        if not text.lstrip().startswith("{") and os.path.isfile(text):
+            with open(text, encoding="utf-8-sig") as fh:
+                text = fh.read()
+        try:
+            mapping = json.loads(text)
+        except ValueError as exc:
+            mapping = exc
+        if not isinstance(mapping, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()
+        ):
+            _fail(
+                sys.stderr,
+                tr.translate(
+                    "DirectoryCli",
+                    'The mapping must be a JSON object such as {"Puesto": "position", '
+                    '"Centro": "location"} (or a file holding one).',
+                ),
+            )
+            return EXIT_USAGE
+    hub = open_hub(args.workspace, read_only=args.dry_run)
+    try:
+        service = hub.directory_import
+        remembered = service.remembered_options()
+        options = ImportOptions(
+            pseudonymise=args.pseudonymise or remembered.pseudonymise,
+            deactivate_missing=not args.keep_missing,
+            date_order=args.date_order or remembered.date_order,
+        )
+        printer = None
+        if sys.stderr.isatty():
+            label = tr.translate("DirectoryCli", "Reading and importing the directory… {percent} %")
+            last = [-1]
+
+            def printer(done: int, total: int) -> None:
+                percent = int(100 * done / total) if total else 0
+                if percent != last[0]:
+                    last[0] = percent
+                    sys.stderr.write("\r" + label.format(percent=percent))
+                    sys.stderr.flush()
+
+        try:
+            report, result = service.run(
+                args.file,
+                mapping,
+                options,
+                dry_run=args.dry_run,
+                sheet=args.sheet,
+                progress=Progress(report=printer) if printer else None,
+            )
+        except MappingError as exc:
+            _fail(sys.stderr, exc.describe(tr.translate))
+            return EXIT_ERROR
+        finally:
+            if printer:
+                sys.stderr.write("\r\033[K")
+    finally:
+        hub.close()
+    for line in report_lines(report, result, tr, args.lang):
+        print(line)
+    if not report.can_import:
+        return EXIT_ERROR
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------------------- the parser
 def _add_command(
     commands: argparse._SubParsersAction,
@@ -248,6 +325,78 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         metavar=tr.translate("cli", "FILE"),
         help=tr.translate("cli", "The workspace file (.commsplan); it is opened read-only."),
     )
+
+    imports = _add_command(
+        commands,
+        tr,
+        "import-directory",
+        _cmd_import_directory,
+        tr.translate(
+            "DirectoryCli",
+            "Import the employee directory (CSV or XLSX from HR) into a workspace, "
+            "or only check it with --dry-run.",
+        ),
+    )
+    imports.add_argument(
+        "workspace",
+        metavar=tr.translate("DirectoryCli", "WORKSPACE"),
+        help=tr.translate("DirectoryCli", "The workspace file (.commsplan)."),
+    )
+    imports.add_argument(
+        "file",
+        metavar=tr.translate("DirectoryCli", "FILE"),
+        help=tr.translate("DirectoryCli", "The directory export (.csv or .xlsx)."),
+    )
+    imports.add_argument(
+        "--mapping",
+        metavar="JSON",
+        help=tr.translate(
+            "DirectoryCli",
+            'Column → field as JSON, e.g. {"Puesto": "position"}, or a JSON file; other '
+            "columns are suggested from their headers. Fields: external_id, display_name, "
+            "given_name, family_name, position, function, department, location, level, "
+            "customer_facing, language, interests, needs, expectations, start_date, "
+            "attribute, ignore.",
+        ),
+    )
+    imports.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=tr.translate(
+            "DirectoryCli", "Check the file and print the report without writing anything."
+        ),
+    )
+    imports.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help=tr.translate(
+            "DirectoryCli",
+            "Keep no names: replace each identifier by a stable salted hash.",
+        ),
+    )
+    imports.add_argument(
+        "--keep-missing",
+        action="store_true",
+        help=tr.translate(
+            "DirectoryCli",
+            "Leave employees missing from the file active (for partial exports).",
+        ),
+    )
+    imports.add_argument(
+        "--sheet",
+        metavar=tr.translate("DirectoryCli", "NAME"),
+        help=tr.translate("DirectoryCli", "The sheet of an Excel workbook to read."),
+    )
+    imports.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        help=tr.translate(
+            "DirectoryCli",
+            "How to read dates like 03/04/2024: dmy (day first) or mdy (month first). "
+            "Default: day first unless the file shows otherwise.",
+        ),
+    )
+
     from .cli_docx import add_export_docx_command
 
     add_export_docx_command(commands, tr, _add_command)
@@ -255,6 +404,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     from .cli_calendar import register as add_calendar_commands
 
     add_calendar_commands(commands, tr, _add_command)
+
+    from .cli_segments import register as add_segment_commands
+
+    add_segment_commands(commands, tr, _add_command)
     return parser
 
 

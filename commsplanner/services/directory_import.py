@@ -610,7 +610,7 @@ def _too_long(row: int, column: Column, value: str, limit: int) -> Issue:
         row,
         column,
         value,
-        length=f"{len(value):,}",
+        length=len(value),
         limit=limit,
     )
 
@@ -1095,7 +1095,7 @@ class DirectoryImportService:
                         "be marked inactive. If the file is a partial export (one department, "
                         "one site), keep the missing employees active instead.",
                     ),
-                    params={"count": f"{report.preview.deactivated:,}", "active": f"{active:,}"},
+                    params={"count": report.preview.deactivated, "active": active},
                 )
             )
         last = self.last_import() or {}

@@ -128,10 +128,10 @@ def column_reference(index: int, label: str = "") -> str:
 
 
 def short_value(value: str, limit: int = 80) -> str:
-    """A value cut for messages, saying how long it really is."""
+    """A value cut to ``limit`` characters for messages and previews (marked with …)."""
     if len(value) <= limit:
         return value
-    return f"{value[:limit]}… ({len(value):,} chars)"
+    return value[:limit] + "…"
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 # (page_id, "module:ClassName"), sidebar order.
 PAGE_SPECS: list[tuple[str, str]] = [
     ("overview", "commsplanner.ui.overview:OverviewPage"),
+    ("audiences", "commsplanner.ui.audiences.page:AudiencesPage"),
     ("segments", "commsplanner.ui.segments.page:SegmentsPage"),
     ("calendar", "commsplanner.ui.calendar.page:CalendarPage"),
 ]

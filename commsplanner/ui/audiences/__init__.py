@@ -1,0 +1,1 @@
+"""The Audiences page: the employee directory (import, browse, filter, distributions)."""
