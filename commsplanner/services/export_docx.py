@@ -299,6 +299,128 @@ def _template_accent(document: DocxDocument) -> str | None:
     return None
 
 
+# Child order that WordprocessingML requires (Word refuses files that break it; LibreOffice
+# does not mind, so a LibreOffice rendering alone would not reveal the mistake).
+_PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+_RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
+_SETTINGS_AFTER_UPDATE_FIELDS = [
+    "hdrShapeDefaults",
+    "footnotePr",
+    "endnotePr",
+    "compat",
+    "docVars",
+    "rsids",
+    "mathPr",
+    "attachedSchema",
+    "themeFontLang",
+    "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures",
+    "forceUpgrade",
+    "captions",
+    "readModeInkLockDown",
+    "smartTagType",
+    "schemaLibrary",
+    "shapeDefaults",
+    "doNotEmbedSmartTags",
+    "decimalSymbol",
+    "listSeparator",
+]
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _place(parent: Any, child: Any, order: Sequence[str]) -> Any:
+    """Inserts ``child`` into ``parent`` at the position the schema ``order`` gives it."""
+    name = _local(child.tag)
+    later = set(order[order.index(name) + 1 :]) if name in order else set()
+    for index, sibling in enumerate(parent):
+        if _local(sibling.tag) in later:
+            parent.insert(index, child)
+            return child
+    parent.append(child)
+    return child
+
+
 def _luminance(hex_colour: str) -> float:
     r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
@@ -634,8 +756,7 @@ class _Writer:
         ppr = style.element.get_or_add_pPr()
         outline = ppr.find(self.qn("w:outlineLvl"))
         if outline is None:
-            outline = OxmlElement("w:outlineLvl")
-            ppr.append(outline)
+            outline = _place(ppr, OxmlElement("w:outlineLvl"), _PPR_ORDER)
         outline.set(self.qn("w:val"), str(level))
 
     def _border(self, style: Any, side: str, colour: str, size: int, space: int) -> None:
@@ -644,8 +765,7 @@ class _Writer:
         ppr = style.element.get_or_add_pPr()
         borders = ppr.find(self.qn("w:pBdr"))
         if borders is None:
-            borders = OxmlElement("w:pBdr")
-            ppr.insert(0, borders)
+            borders = _place(ppr, OxmlElement("w:pBdr"), _PPR_ORDER)
         line = OxmlElement(f"w:{side}")
         line.set(self.qn("w:val"), "single")
         line.set(self.qn("w:sz"), str(size))
@@ -665,7 +785,7 @@ class _Writer:
         rpr = style.element.get_or_add_rPr()
         element = OxmlElement("w:spacing")
         element.set(self.qn("w:val"), str(twentieths))
-        rpr.append(element)
+        _place(rpr, element, _RPR_ORDER)
 
     def _tab_stop(self, style: Any, points: float) -> None:
         from docx.shared import Pt
@@ -1067,12 +1187,7 @@ class _Writer:
             {"w:val": "single", "w:sz": "4", "w:space": "4", "w:color": colour},
             parent=borders,
         )
-        # pBdr must come before spacing/ind/jc in pPr.
-        anchor = ppr.find(self.qn("w:pStyle"))
-        if anchor is not None:
-            anchor.addnext(borders)
-        else:
-            ppr.insert(0, borders)
+        _place(ppr, borders, _PPR_ORDER)
 
     def templated_header_footer(self, section: Any) -> None:
         """Keeps the template's header and footer; adds the title or page numbers they lack."""
@@ -1227,11 +1342,17 @@ class _Writer:
         tbl_pr = el("w:tblPr", parent=tbl)
         el("w:tblW", {"w:w": str(_twips(self.portrait_width)), "w:type": "dxa"}, parent=tbl_pr)
         borders = el("w:tblBorders", parent=tbl_pr)
-        for side in ("top", "left", "right", "insideV"):
-            el(f"w:{side}", {"w:val": "nil"}, parent=borders)
         line = {"w:val": "single", "w:sz": "4", "w:space": "0", "w:color": PALETTE["rule"]}
-        el("w:bottom", line, parent=borders)
-        el("w:insideH", line, parent=borders)
+        nil = {"w:val": "nil"}
+        for side, spec in (
+            ("top", nil),
+            ("left", nil),
+            ("bottom", line),
+            ("right", nil),
+            ("insideH", line),
+            ("insideV", nil),
+        ):
+            el(f"w:{side}", spec, parent=borders)
         el("w:tblLayout", {"w:type": "fixed"}, parent=tbl_pr)
         margins = el("w:tblCellMar", parent=tbl_pr)
         el("w:top", {"w:w": "110", "w:type": "dxa"}, parent=margins)
@@ -1555,7 +1676,7 @@ class _Writer:
                 self.bullet(text, lead=lead)
         if r.key_dates:
             self.subheading(translate("export", "Key dates"))
-            dates = r.key_dates[: 3 if self.summary else 6]
+            dates = r.key_dates[: 3 if self.summary else 5]
             self.table(
                 [
                     translate("export", "Date"),
@@ -2468,7 +2589,14 @@ def _finish_package(
     if settings.find(qn("w:updateFields")) is None:
         update = OxmlElement("w:updateFields")
         update.set(qn("w:val"), "true")
-        settings.append(update)
+        # Settings are a strict sequence: updateFields goes before these.
+        later = set(_SETTINGS_AFTER_UPDATE_FIELDS)
+        for index, child in enumerate(settings):
+            if _local(child.tag) in later:
+                settings.insert(index, update)
+                break
+        else:
+            settings.append(update)
 
 
 def write_plan_docx(

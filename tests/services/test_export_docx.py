@@ -520,3 +520,80 @@ def test_libreoffice_converts_both_documents(plan, service, tmp_path):
         pages[name] = int(next(x.split()[-1] for x in info.splitlines() if x.startswith("Pages:")))
     assert 2 <= pages["summary"] <= 4
     assert 8 <= pages["full"] <= 25
+
+
+# ---------------------------------------------------------------------------- Word's schema
+TBLPR = [
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+]
+TCPR = [
+    "cnfStyle",
+    "tcW",
+    "gridSpan",
+    "hMerge",
+    "vMerge",
+    "tcBorders",
+    "shd",
+    "noWrap",
+    "tcMar",
+    "textDirection",
+    "tcFitText",
+    "vAlign",
+    "hideMark",
+]
+BORDERS = ["top", "left", "start", "bottom", "right", "end", "insideH", "insideV"]
+
+
+def _order_violations(root, orders: dict[str, list[str]]) -> list[str]:
+    bad = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = element.tag.rsplit("}", 1)[-1]
+        order = orders.get(name)
+        if order is None:
+            continue
+        positions = [
+            order.index(c.tag.rsplit("}", 1)[-1])
+            for c in element
+            if isinstance(c.tag, str) and c.tag.rsplit("}", 1)[-1] in order
+        ]
+        if positions != sorted(positions):
+            bad.append(f"{name}: {[c.tag.rsplit('}', 1)[-1] for c in element]}")
+    return bad
+
+
+@pytest.mark.parametrize("detail", ["full", "summary"])
+def test_child_elements_follow_the_schema_order_word_requires(plan, service, tmp_path, detail):
+    from commsplanner.services.export_docx import _PPR_ORDER, _RPR_ORDER
+
+    document = open_docx(export(service, tmp_path, language="es", detail=detail))
+    orders = {
+        "pPr": _PPR_ORDER,
+        "rPr": _RPR_ORDER,
+        "tblPr": TBLPR,
+        "tcPr": TCPR,
+        "tblBorders": BORDERS,
+        "pBdr": ["top", "left", "bottom", "right", "between", "bar"],
+    }
+    parts = [document.element, document.styles.element]
+    for section in document.sections:
+        parts += [section.header._element, section.footer._element]
+    for part in parts:
+        assert _order_violations(part, orders) == []
+    settings = [c.tag.rsplit("}", 1)[-1] for c in document.settings.element]
+    assert settings.index("updateFields") < settings.index("compat")
