@@ -1950,7 +1950,7 @@ class _Writer:
                     translate("export", "Status"),
                 ],
                 rows,
-                [w * 0.42, w * 0.17, w * 0.2, w * 0.08, w * 0.13],
+                [w * 0.4, w * 0.17, w * 0.2, w * 0.1, w * 0.13],
             )
             if len(r.campaigns) > limit:
                 self.para(
@@ -1980,7 +1980,7 @@ class _Writer:
                 ]
                 for e in r.campaigns
             ),
-            [w * 0.38, w * 0.22, w * 0.18, w * 0.09, w * 0.13],
+            [w * 0.37, w * 0.22, w * 0.18, w * 0.1, w * 0.13],
         )
         return len(r.campaigns)
 
@@ -2099,7 +2099,7 @@ class _Writer:
                 translate("export", "Highlights"),
             ],
             rows,
-            [width * 0.14, width * 0.08, width * 0.09, width * 0.08, width * 0.28, width * 0.33],
+            [width * 0.13, width * 0.08, width * 0.1, width * 0.08, width * 0.28, width * 0.33],
         )
 
     def channel_mix(self, mix_png: bytes | None) -> None:
