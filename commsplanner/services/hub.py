@@ -87,5 +87,23 @@ class ServiceHub:
             self._workspace, conflicts=self.conflicts, members=self.segmentation
         )
 
+    @cached_property
+    def planning(self):
+        from .planning import PlanningService
+
+        return PlanningService(self._workspace)
+
+    @cached_property
+    def templates(self):
+        from .templates import TemplateService
+
+        return TemplateService(self._workspace, self.planning)
+
+    @cached_property
+    def approvals(self):
+        from .approvals import ApprovalService
+
+        return ApprovalService(self._workspace)
+
     def close(self) -> None:
         self._workspace.close()
