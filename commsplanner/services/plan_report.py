@@ -86,7 +86,6 @@ class ExportOptions:
     logo: str = ""
     output: str = ""
     version: str = "1.0"
-    open_after: bool = True
 
     @property
     def summary(self) -> bool:
@@ -120,8 +119,6 @@ class ExportOptions:
                     value = tuple(int(v) for v in value) if value is not None else None
                 elif f.name == "sections":
                     value = tuple(s for s in value if s in SECTIONS)
-                elif f.name == "open_after":
-                    value = bool(value)
                 elif f.name == "language":
                     value = value if value in ("es", "en") else "es"
                 elif f.name == "detail":
