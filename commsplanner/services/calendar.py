@@ -198,6 +198,19 @@ class _Snapshot:
             )
             self.main_value[campaign.id] = ranked[0][0] if ranked else None
         self._items: dict[int, tuple[tuple[int, ...], tuple[int, ...], dict[ColourBy, str]]] = {}
+        self._bounds: dict[int, list[date]] | None = None
+
+    def campaign_bounds(self) -> dict[int, list[date]]:
+        """First and last communication day per campaign (for campaigns without dates)."""
+        if self._bounds is None:
+            bounds: dict[int, list[date]] = {}
+            for comm in self.communications.values():
+                day = comm.start.date()
+                span = bounds.setdefault(comm.campaign_id, [day, day])
+                span[0] = min(span[0], day)
+                span[1] = max(span[1], day)
+            self._bounds = bounds
+        return self._bounds
 
     def describe(self, comm: Communication) -> tuple[tuple[int, ...], tuple[int, ...], dict]:
         """(segments, values, colours) of a communication, computed once per communication."""
@@ -375,30 +388,26 @@ class CalendarService:
         )
 
     def campaign_spans(
-        self, first: date, last: date, flt: CalendarFilter | None = None
+        self,
+        first: date,
+        last: date,
+        flt: CalendarFilter | None = None,
+        items: list[CalendarItem] | None = None,
     ) -> list[CampaignSpan]:
         """Campaign bars overlapping ``first``…``last``.
 
         A campaign without dates spans its communications. With a filter, only campaigns
-        with at least one matching communication in the range are kept.
+        with at least one matching communication in the range are kept. ``items`` may pass
+        the range's items when the caller already has them.
         """
         data = self._data()
-        bounds: dict[int, list[date]] = {}
+        bounds = data.campaign_bounds()
         counts: dict[int, int] = {}
-        for comm in data.communications.values():
-            day = comm.start.date()
-            span = bounds.setdefault(comm.campaign_id, [day, day])
-            span[0] = min(span[0], day)
-            span[1] = max(span[1], day)
-        shown: set[int] | None = None
-        if flt is not None and flt.active:
-            shown = set()
-            for item in self.items(first, last, flt):
-                shown.add(item.campaign.id)  # type: ignore[arg-type]
-                counts[item.campaign.id] = counts.get(item.campaign.id, 0) + 1  # type: ignore[index]
-        else:
-            for item in self.items(first, last):
-                counts[item.campaign.id] = counts.get(item.campaign.id, 0) + 1  # type: ignore[index]
+        if items is None:
+            items = self.items(first, last, flt)
+        for item in items:
+            counts[item.campaign.id] = counts.get(item.campaign.id, 0) + 1  # type: ignore[index]
+        shown: set[int] | None = set(counts) if flt is not None and flt.active else None
         spans: list[CampaignSpan] = []
         for campaign in data.campaigns.values():
             if shown is not None and campaign.id not in shown:

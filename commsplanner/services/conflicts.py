@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -39,6 +40,18 @@ BREAKDOWN_ATTRIBUTES = ("department", "location")
 
 def _no_translation(context: str, text: str) -> str:
     return text
+
+
+@lru_cache(maxsize=64)
+def _holidays_of(country: str, region: str | None, year: int, language: str) -> dict[date, str]:
+    """Public holidays of one year (building them costs milliseconds, so they are kept)."""
+    import holidays
+
+    try:
+        found = holidays.country_holidays(country, subdiv=region, years=year, language=language)
+    except NotImplementedError:
+        return {}
+    return dict(found.items())
 
 
 class MemberSource(Protocol):
@@ -216,13 +229,67 @@ class Conflict:
         return " · ".join(parts)
 
 
+class Population:
+    """Employees grouped by which segments they belong to.
+
+    Everyone with the same memberships receives exactly the same communications (an audience
+    is a union of segments), so weekly counts are kept per *group* (a few thousand on a
+    100,000-person directory) instead of per person. ``group_of[employee id]`` maps back.
+    """
+
+    def __init__(
+        self,
+        segment_ids: list[int],
+        members: dict[int, np.ndarray],
+        people: int,
+        attributes: dict[str, tuple[np.ndarray, list[str]]],
+    ) -> None:
+        self.segment_ids = segment_ids
+        self.column = {s: j for j, s in enumerate(segment_ids)}
+        matrix = np.zeros((people, max(len(segment_ids), 1)), dtype=bool)
+        for j, segment_id in enumerate(segment_ids):
+            ids = members[segment_id]
+            matrix[ids[ids < people], j] = True
+        packed = np.packbits(matrix, axis=1)
+        patterns, group_of = np.unique(packed, axis=0, return_inverse=True)
+        self.group_of = group_of.reshape(-1).astype(np.int64)
+        self.pattern = np.unpackbits(patterns, axis=1)[:, : matrix.shape[1]].astype(bool)
+        self.size = np.bincount(self.group_of, minlength=len(patterns)).astype(np.int64)
+        self.groups = len(patterns)
+        # Per group and attribute value, how many people (for the "who are they" breakdown).
+        self.attributes: dict[str, tuple[np.ndarray, list[str]]] = {}
+        for name, (codes, labels) in attributes.items():
+            codes = (
+                codes[:people]
+                if codes.size >= people
+                else np.pad(codes, (0, people - codes.size), constant_values=-1)
+            )
+            width = len(labels) + 1  # the last column: no value
+            cells = self.group_of * width + np.where(codes >= 0, codes, width - 1)
+            table = np.bincount(cells, minlength=self.groups * width).reshape(self.groups, width)
+            self.attributes[name] = (table, labels)
+        self._audience: dict[tuple[int, ...], np.ndarray] = {}
+
+    def audience(self, key: tuple[int, ...]) -> np.ndarray:
+        """Which groups an audience (a union of segments) reaches, as a bool per group."""
+        found = self._audience.get(key)
+        if found is None:
+            columns = [self.column[s] for s in key if s in self.column]
+            if columns:
+                found = self.pattern[:, columns].any(axis=1)
+            else:
+                found = np.zeros(self.groups, dtype=bool)
+            self._audience[key] = found
+        return found
+
+
 @dataclass
 class OverloadState:
-    """Per-person weekly counters, reusable for what-ifs.
+    """Weekly counters, reusable for what-ifs.
 
-    ``counts[w, person]`` is how many communications reach employee id ``person`` in week
-    ``w`` (weeks start at ``weeks[w]``); ``channel_counts[channel][w, person]`` the same
-    through one channel with a per-person cap. ``week_items[w]`` lists
+    ``counts[w, g]`` is how many communications reach each person of group ``g`` of
+    ``population`` in week ``w`` (weeks start at ``weeks[w]``); ``channel_counts[channel]``
+    the same through one channel with a per-person cap. ``week_items[w]`` lists
     ``(communication id, audience key, channel id)`` of each occurrence in week ``w``.
     """
 
@@ -230,6 +297,7 @@ class OverloadState:
     counts: np.ndarray
     channel_counts: dict[int, np.ndarray]
     week_items: list[list[tuple[int, tuple[int, ...], int | None]]]
+    population: Population
 
     def week_index(self, day: date) -> int | None:
         if not self.weeks:
@@ -237,14 +305,10 @@ class OverloadState:
         index = (day - self.weeks[0]).days // 7
         return index if 0 <= index < len(self.weeks) else None
 
-
-def _empty_state(weeks: list[date], people: int) -> OverloadState:
-    return OverloadState(
-        weeks=weeks,
-        counts=np.zeros((len(weeks), people), dtype=np.uint16),
-        channel_counts={},
-        week_items=[[] for _ in weeks],
-    )
+    def person_counts(self, w: int, channel_id: int | None = None) -> np.ndarray:
+        """Communications per employee id in week ``w`` (all channels, or one capped one)."""
+        row = self.counts[w] if channel_id is None else self.channel_counts[channel_id][w]
+        return row[self.population.group_of]
 
 
 @dataclass
@@ -293,18 +357,19 @@ class ConflictService:
         self._calendar = calendar or CalendarService(ws)
         self._cache_at = -1
         self._audiences: dict[tuple[int, ...], np.ndarray] = {}
-        self._attributes: dict[str, tuple[np.ndarray, list[str]]] = {}
+        self._population: Population | None = None
 
     # ------------------------------------------------------------------ inputs
     def set_member_source(self, members: MemberSource | None) -> None:
         self._members = members
         self._audiences.clear()
+        self._population = None
 
     def _fresh(self) -> None:
         counter = change_counter(self._ws)
         if counter != self._cache_at:
             self._audiences.clear()
-            self._attributes.clear()
+            self._population = None
             self._cache_at = counter
 
     def audience(self, segment_ids: tuple[int, ...]) -> np.ndarray:
@@ -323,11 +388,22 @@ class ConflictService:
         self._audiences[key] = found
         return found
 
+    def population(self) -> Population:
+        """Employees grouped by segment memberships (rebuilt when the workspace changed)."""
+        self._fresh()
+        if self._population is None:
+            segment_ids = sorted(s.id for s in self._calendar.segments() if s.id is not None)
+            members = {s: self.audience((s,)) for s in segment_ids}
+            people = max_employee_id(self._ws) + 1
+            for ids in members.values():
+                if ids.size:
+                    people = max(people, int(ids.max()) + 1)
+            attributes = {a: self._attribute_codes(a, people) for a in BREAKDOWN_ATTRIBUTES}
+            self._population = Population(segment_ids, members, people, attributes)
+        return self._population
+
     def _attribute_codes(self, attribute: str, people: int) -> tuple[np.ndarray, list[str]]:
         """Per employee id, the index of its attribute value in the returned names (-1: none)."""
-        found = self._attributes.get(attribute)
-        if found is not None and found[0].size >= people:
-            return found
         rows = employee_attribute(self._ws, attribute)
         names: list[str] = []
         index: dict[str, int] = {}
@@ -338,9 +414,7 @@ class ConflictService:
                 code = index[value] = len(names)
                 names.append(value)
             codes[emp_id] = code
-        found = (codes, names)
-        self._attributes[attribute] = found
-        return found
+        return codes, names
 
     # ------------------------------------------------------------------ checking
     def check(
@@ -384,23 +458,26 @@ class ConflictService:
         first_weekday: int = 0,
         progress: Progress | None = None,
     ) -> OverloadState:
-        """Fills the per-person weekly counters from ``items``."""
+        """Fills the weekly counters from ``items``."""
         start = week_start(first, first_weekday)
         weeks = []
         day = start
         while day <= last:
             weeks.append(day)
             day += timedelta(days=7)
-        people = max_employee_id(self._ws) + 1
-        state = _empty_state(weeks, people)
+        population = self.population()
+        state = OverloadState(
+            weeks=weeks,
+            counts=np.zeros((len(weeks), population.groups), dtype=np.int32),
+            channel_counts={},
+            week_items=[[] for _ in weeks],
+            population=population,
+        )
         capped = {
             c.id
             for c in self._calendar.channels()
             if c.weekly_cap_per_person is not None and c.id is not None
         }
-        # Occurrences per week and per (audience, channel), so each distinct audience is
-        # added once per week with its multiplicity instead of once per communication.
-        grouped: list[dict[tuple[tuple[int, ...], int | None], int]] = [{} for _ in weeks]
         for item in items:
             w = state.week_index(item.day)
             if w is None:
@@ -408,23 +485,15 @@ class ConflictService:
             key = tuple(sorted(set(item.segment_ids)))
             channel = item.channel.id if item.channel is not None else None
             state.week_items[w].append((item.id, key, channel))
-            bucket = grouped[w]
-            bucket[(key, channel)] = bucket.get((key, channel), 0) + 1
-        for w, bucket in enumerate(grouped):
-            if progress is not None:
-                progress.step(w, len(weeks) * 2)
-            row = state.counts[w]
-            for (key, channel), times in bucket.items():
-                members = self.audience(key)
-                if members.size == 0:
-                    continue
-                # ``members`` is unique, so fancy-index addition counts each person once.
-                row[members] += times
-                if channel in capped:
-                    grid = state.channel_counts.get(channel)
-                    if grid is None:
-                        grid = state.channel_counts[channel] = np.zeros_like(state.counts)
-                    grid[w][members] += times
+            reached = population.audience(key)
+            state.counts[w] += reached
+            if channel in capped:
+                grid = state.channel_counts.get(channel)
+                if grid is None:
+                    grid = state.channel_counts[channel] = np.zeros_like(state.counts)
+                grid[w] += reached
+        if progress is not None:
+            progress.step(1, 2)
         return state
 
     def _overload_findings(
@@ -436,11 +505,12 @@ class ConflictService:
         progress: Progress | None,
     ) -> list[Conflict]:
         channels = {c.id: c for c in self._calendar.channels()}
+        population = state.population
         found: list[Conflict] = []
         for w, week in enumerate(state.weeks):
             if progress is not None:
                 progress.step(len(state.weeks) + w, len(state.weeks) * 2)
-            over = int(np.count_nonzero(state.counts[w] > cap))
+            over = int(population.size[state.counts[w] > cap].sum())
             if over:
                 week_overload[week] = over
                 found.extend(self.week_overloads(state, w, cap, settings.anonymity_threshold))
@@ -471,45 +541,44 @@ class ConflictService:
         channel_name: str = "",
     ) -> list[Conflict]:
         """Overload findings of one week: one per targeted segment with people over ``cap``."""
+        population = state.population
         row = state.counts[w] if channel_id is None else state.channel_counts[channel_id][w]
-        over_ids = np.flatnonzero(row > cap)
-        if over_ids.size == 0:
+        over = (row > cap) & (population.size > 0)
+        if not over.any():
             return []
-        over_mask = np.zeros(row.size, dtype=bool)
-        over_mask[over_ids] = True
-        entries = [e for e in state.week_items[w] if channel_id is None or e[2] == channel_id]
-        # The overloaded members of each audience of the week, computed once per audience.
-        key_over: dict[tuple[int, ...], np.ndarray] = {}
-        for _comm, key, _channel in entries:
-            if key not in key_over:
-                members = self.audience(key)
-                key_over[key] = members[over_mask[members]]
-        segment_ids = sorted({s for _c, key, _ch in entries for s in key})
+        comms_by_key: dict[tuple[int, ...], set[int]] = {}
+        for comm, key, channel in state.week_items[w]:
+            if channel_id is None or channel == channel_id:
+                comms_by_key.setdefault(key, set()).add(comm)
+        segment_ids = sorted({s for key in comms_by_key for s in key if s in population.column})
+        if not segment_ids:
+            return []
+        columns = [population.column[s] for s in segment_ids]
+        over_patterns = population.pattern[over][:, columns].astype(np.float32)
+        # shared[a, b] > 0: some overloaded person is in both segment a and segment b, so a
+        # communication to a takes part in the overload reported for b.
+        shared = over_patterns.T @ over_patterns
+        local = {s: j for j, s in enumerate(segment_ids)}
+        key_rows = {key: [local[s] for s in key if s in local] for key in comms_by_key}
         segments = {s.id: s for s in self._calendar.segments()}
         week = state.weeks[w]
         found = []
-        for segment_id in segment_ids:
-            members = self.audience((segment_id,))
-            selected = members[over_mask[members]]
-            if selected.size == 0:
+        for j, segment_id in enumerate(segment_ids):
+            in_segment = over & population.pattern[:, columns[j]]
+            people = int(population.size[in_segment].sum())
+            if people == 0:
                 continue
-            received = row[selected]
+            received = row[in_segment]
             most = int(received.max())
             uniform = int(received.min()) == most
-            in_segment = np.zeros(row.size, dtype=bool)
-            in_segment[selected] = True
-            comm_ids = tuple(
-                sorted(
-                    {
-                        comm
-                        for comm, key, _ch in entries
-                        if key_over[key].size and in_segment[key_over[key]].any()
-                    }
-                )
-            )
+            comm_ids: set[int] = set()
+            for key, comms in comms_by_key.items():
+                rows = key_rows[key]
+                if rows and shared[rows, j].max() > 0:
+                    comm_ids |= comms
             segment = segments.get(segment_id)
             params: dict[str, Any] = {
-                "people": int(selected.size),
+                "people": people,
                 "segment": segment.name if segment else str(segment_id),
                 "received": most,
                 "week": week,
@@ -527,49 +596,42 @@ class ConflictService:
                     kind=kind,
                     template=template,
                     params=params,
-                    communication_ids=comm_ids,
+                    communication_ids=tuple(sorted(comm_ids)),
                     week=week,
-                    count=int(selected.size),
+                    count=people,
                     received=most,
                     limit=cap,
                     segment_id=segment_id,
                     channel_id=channel_id,
-                    breakdown=self._breakdown(selected, row.size, anonymity),
+                    breakdown=self._breakdown(population, in_segment, anonymity),
                 )
             )
         return found
 
+    @staticmethod
     def _breakdown(
-        self, people: np.ndarray, size: int, anonymity: int
+        population: Population, groups: np.ndarray, anonymity: int
     ) -> dict[str, tuple[tuple[str, int], ...]]:
-        """The most common departments and locations among ``people``.
+        """The most common departments and locations among the people of ``groups``.
 
         Groups smaller than the anonymity threshold are folded into "other groups" so a
         finding never singles out a handful of people.
         """
         out: dict[str, tuple[tuple[str, int], ...]] = {}
-        for attribute in BREAKDOWN_ATTRIBUTES:
-            codes, names = self._attribute_codes(attribute, size)
-            picked = codes[people[people < codes.size]]
-            picked = picked[picked >= 0]
-            if picked.size == 0 or not names:
+        for attribute, (table, labels) in population.attributes.items():
+            tally = table[groups].sum(axis=0)
+            total = int(tally.sum())
+            tally = tally[:-1]  # people without a value only count towards "other"
+            if total == 0:
                 out[attribute] = ()
                 continue
-            tally = np.bincount(picked, minlength=len(names))
             order = np.argsort(-tally, kind="stable")
-            groups: list[tuple[str, int]] = []
-            other = 0
-            for code in order:
-                people_in = int(tally[code])
-                if people_in == 0:
-                    break
-                if people_in < anonymity or len(groups) >= 5:
-                    other += people_in
-                else:
-                    groups.append((names[code] or _T_EMPTY_VALUE, people_in))
+            top = order[tally[order] >= max(anonymity, 1)][:5]
+            shown = [(labels[code] or _T_EMPTY_VALUE, int(tally[code])) for code in top]
+            other = total - int(tally[top].sum())
             if other:
-                groups.append((_T_OTHER_GROUPS, other))
-            out[attribute] = tuple(groups)
+                shown.append((_T_OTHER_GROUPS, other))
+            out[attribute] = tuple(shown)
         return out
 
     def _capacity_findings(self, items: list[CalendarItem]) -> list[Conflict]:
@@ -608,16 +670,12 @@ class ConflictService:
         self, first: date, last: date, country: str, region: str | None, language: str
     ) -> dict[date, str]:
         """Public holidays by date, named in ``language`` when the package knows it."""
-        import holidays
-
-        years = range(first.year, last.year + 1)
-        try:
-            calendar = holidays.country_holidays(
-                country, subdiv=region or None, years=years, language=language
-            )
-        except NotImplementedError:
-            return {}
-        return {day: name for day, name in calendar.items() if first <= day <= last}
+        out: dict[date, str] = {}
+        for year in range(first.year, last.year + 1):
+            for day, name in _holidays_of(country, region or None, year, language).items():
+                if first <= day <= last:
+                    out[day] = name
+        return out
 
     def _holiday_findings(
         self, items: list[CalendarItem], country: str, region: str | None, language: str
@@ -735,23 +793,24 @@ class ConflictService:
         if entry is None:
             item_key = tuple(sorted(set(self._calendar_segments(comm_id))))
             entry = (comm_id, item_key, None)
-        members = self.audience(entry[1])
+        reached = state.population.audience(entry[1])
         # Only the touched weeks are copied: two counter rows, not the whole year.
         trial = OverloadState(
             weeks=[state.weeks[w] for w in weeks],
             counts=state.counts[weeks].copy(),
             channel_counts={},
             week_items=[list(state.week_items[w]) for w in weeks],
+            population=state.population,
         )
         if old_w is not None:
             row = weeks.index(old_w)
             if entry in trial.week_items[row]:
                 trial.week_items[row].remove(entry)
-                trial.counts[row][members] -= 1
+                trial.counts[row] -= reached
         if new_w is not None:
             row = weeks.index(new_w)
             trial.week_items[row].append(entry)
-            trial.counts[row][members] += 1
+            trial.counts[row] += reached
         found = []
         for row in range(len(weeks)):
             found.extend(

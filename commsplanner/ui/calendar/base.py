@@ -127,6 +127,10 @@ class CalendarView(QWidget):
     def visible_range(self) -> tuple[date, date]:
         raise NotImplementedError
 
+    def load_range(self) -> tuple[date, date]:
+        """The items the page loads for this view (may be wider than what is visible)."""
+        return self.visible_range()
+
     def title(self) -> str:
         """The period shown, as the toolbar and exports print it."""
         raise NotImplementedError

@@ -34,7 +34,7 @@ from ...domain import Changes, CommsPlannerError, Communication, EntityKind, Sta
 from ...domain.errors import Cancelled
 from ...i18n import normalise_language
 from ...services.calendar import CalendarEdit, CalendarFilter, CalendarItem, ColourBy
-from ...services.conflicts import ConflictReport, Severity, format_day
+from ...services.conflicts import ConflictReport, format_day
 from ..workers import Job
 from .agenda_view import AgendaView
 from .base import CalendarView, Decorations
@@ -74,6 +74,7 @@ class CalendarPage(QWidget):
         self._jobs: list[Job] = []
         self._generation = 0
         self._report_range: tuple[date, date] | None = None
+        self._marks = Decorations()
 
         self.month = MonthView()
         self.week = WeekView()
@@ -300,10 +301,10 @@ class CalendarPage(QWidget):
     def reload(self) -> None:
         """Loads the items of the current view's range and repaints it."""
         view = self.current_view()
-        first, last = view.visible_range()
+        first, last = view.load_range()
         calendar = self.hub.calendar
         items = calendar.items(first, last, self.filter)
-        spans = calendar.campaign_spans(first, last, self.filter)
+        spans = calendar.campaign_spans(first, last, self.filter, items)
         if view is self.timeline:
             self.timeline.set_names(
                 {s.id: s.name for s in calendar.segments()},
@@ -417,29 +418,17 @@ class CalendarPage(QWidget):
     def _decorations(self, first: date, last: date) -> Decorations:
         settings = self.hub.calendar.settings()
         language = normalise_language(QLocale().name())
-        decorations = Decorations(
+        marks = self._marks
+        return Decorations(
+            day_severity=marks.day_severity,
+            day_counts=marks.day_counts,
+            week_overload=marks.week_overload,
+            comm_severity=marks.comm_severity,
             holidays=self.hub.conflicts.holidays_between(
                 first, last, settings.country, settings.region, language
             ),
             blackouts=self.hub.calendar.blackouts_by_day(first, last),
         )
-        report = self.report
-        if report is not None:
-            rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-            for conflict in report.conflicts:
-                if conflict.day is not None:
-                    current = decorations.day_severity.get(conflict.day)
-                    if current is None or rank[conflict.severity] < rank[current]:
-                        decorations.day_severity[conflict.day] = conflict.severity
-                    decorations.day_counts[conflict.day] = (
-                        decorations.day_counts.get(conflict.day, 0) + 1
-                    )
-                for comm_id in conflict.communication_ids:
-                    current = decorations.comm_severity.get(comm_id)
-                    if current is None or rank[conflict.severity] < rank[current]:
-                        decorations.comm_severity[comm_id] = conflict.severity
-            decorations.week_overload = dict(report.week_overload)
-        return decorations
 
     def conflict_range(self) -> tuple[date, date]:
         """The whole year(s) around what is shown, so paging within a year needs no recheck."""
@@ -458,7 +447,12 @@ class CalendarPage(QWidget):
         if self._job is not None and self._job.running:
             self._job.cancel()
         service = self.hub.conflicts
-        job = Job(lambda progress: service.check(first, last, language=language, progress=progress))
+
+        def work(progress):
+            report = service.check(first, last, language=language, progress=progress)
+            return report, report_marks(report)
+
+        job = Job(work)
         self._job = job
         self._jobs.append(job)
         self.conflicts_panel.set_busy(True)
@@ -479,7 +473,7 @@ class CalendarPage(QWidget):
             else:
                 self.conflicts_panel.summary.setText(str(job.error))
             return
-        self.report = job.result
+        self.report, self._marks = job.result
         self._report_range = period
         year = (
             str(period[0].year)
@@ -490,7 +484,7 @@ class CalendarPage(QWidget):
             self.report.conflicts, self.tr("(%1)").replace("%1", year)
         )
         view = self.current_view()
-        view.set_decorations(self._decorations(*view.visible_range()))
+        view.set_decorations(self._decorations(*view.load_range()))
 
     def wait_for_conflicts(self, timeout_s: float = 30.0) -> None:
         """Runs the event loop until a pending check has finished (tests, screenshots).
@@ -734,6 +728,26 @@ class CalendarPage(QWidget):
 
     def shift(self, days: int) -> None:
         self.go_to(self.current_view().current + timedelta(days=days))
+
+
+def report_marks(report: ConflictReport) -> Decorations:
+    """Badges and dots of a report (worst severity per day and per communication).
+
+    Computed in the worker thread: a busy plan has thousands of findings naming thousands
+    of communications.
+    """
+    marks = Decorations(week_overload=dict(report.week_overload))
+    # Findings come sorted worst first, so the first severity seen is the worst.
+    for conflict in report.conflicts:
+        severity = conflict.severity
+        if conflict.day is not None:
+            marks.day_severity.setdefault(conflict.day, severity)
+            marks.day_counts[conflict.day] = marks.day_counts.get(conflict.day, 0) + 1
+        comm_severity = marks.comm_severity
+        for comm_id in conflict.communication_ids:
+            if comm_id not in comm_severity:
+                comm_severity[comm_id] = severity
+    return marks
 
 
 def _refill(combo: QComboBox, entries: list[tuple[str, str]], current: str) -> None:

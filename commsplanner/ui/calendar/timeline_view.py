@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QWheelEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap, QPolygonF, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from ...services.calendar import CalendarItem, CampaignSpan
@@ -78,6 +78,7 @@ class TimelineView(CalendarView):
         self._dragging = False
         self._preview: tuple[date, date] | None = None
         self._marker_day: date | None = None
+        self._marker_pixmaps: dict[tuple, QPixmap] = {}
         self.setMinimumWidth(560)
 
     # ------------------------------------------------------------------ range and zoom
@@ -88,6 +89,17 @@ class TimelineView(CalendarView):
     def visible_range(self) -> tuple[date, date]:
         return self.window_start, self.window_start + timedelta(days=self.window_days() - 1)
 
+    def load_range(self) -> tuple[date, date]:
+        """Whole years around the window, so scrolling within them needs no reload."""
+        first, last = self.visible_range()
+        return date(first.year, 1, 1), date(last.year, 12, 31)
+
+    def _moved(self, before: tuple[date, date]) -> None:
+        """Reloads when the loaded years changed, else just repaints."""
+        if self.load_range() != before:
+            self.range_changed.emit()
+        self.update()
+
     def title(self) -> str:
         first, last = self.visible_range()
         if first.year == last.year:
@@ -95,13 +107,12 @@ class TimelineView(CalendarView):
         return f"{month_name(first.month, short=True)} {first.year} – {month_name(last.month, short=True)} {last.year}"
 
     def set_zoom(self, zoom: Zoom | str) -> None:
-        before = self.visible_range()
+        before = self.load_range()
         self.zoom = Zoom(zoom)
         self.window_start = _period_start(self.current, self.zoom)
         self.zoom_changed.emit(self.zoom.value)
-        if self.visible_range() != before:
-            self.range_changed.emit()
-        self.update()
+        self.current_date_changed.emit(self.current)
+        self._moved(before)
 
     def zoom_in(self) -> None:
         order = list(Zoom)
@@ -125,14 +136,12 @@ class TimelineView(CalendarView):
 
     def set_current(self, day: date) -> None:
         first, last = self.visible_range()
-        before = (first, last)
+        before = self.load_range()
         self.current = day
         if not first <= day <= last:
             self.window_start = _period_start(day, self.zoom)
         self.current_date_changed.emit(day)
-        if self.visible_range() != before:
-            self.range_changed.emit()
-        self.update()
+        self._moved(before)
 
     def sync_to(self, day: date) -> None:
         first, last = self.visible_range()
@@ -142,22 +151,23 @@ class TimelineView(CalendarView):
 
     def scroll_days(self, days: int) -> None:
         """Moves the window (wheel, Shift+arrows) without changing the zoom."""
+        before = self.load_range()
         self.window_start += timedelta(days=days)
         first, last = self.visible_range()
         self.current = min(max(self.current, first), last)
-        self.range_changed.emit()
-        self.update()
+        self.current_date_changed.emit(self.current)
+        self._moved(before)
 
     def step_days(self) -> tuple[int, int]:
         return 1, 7
 
     def shift_period(self, direction: int) -> None:
+        before = self.load_range()
         months = ZOOM_MONTHS[self.zoom] * direction
         self.window_start = _add_months(self.window_start, months)
         self.current = _add_months(self.current, months)
-        self.range_changed.emit()
         self.current_date_changed.emit(self.current)
-        self.update()
+        self._moved(before)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         delta = event.angleDelta()
@@ -379,6 +389,8 @@ class TimelineView(CalendarView):
         painter.fillRect(rect, QColor("#ffffff"))
         first, last = self.visible_range()
         day_w = self._day_width(rect)
+        days = self.window_days()
+        x0 = rect.left() + LABEL_W
         bottom = rect.top() + RULER_H + max(len(self._rows), 1) * ROW_H
 
         # Holidays and blackouts as faint columns.
@@ -531,12 +543,28 @@ class TimelineView(CalendarView):
                         int(visible_bar.width() - 16),
                     ),
                 )
+            # Thousands of markers: positions computed inline, and a marker identical to
+            # one already drawn on the same day of the same row is skipped.
+            centre_y = self.row_rect(index, rect).center().y()
+            drawn: set[tuple] = set()
             for item in row.items:
-                marker = self._marker_for(item, index, rect)
-                if interactive and self._marker_day and self._press_item is item:
-                    shift = (self._marker_day - item.day).days * day_w
-                    marker = marker.translated(shift, 0)
-                self._draw_marker(painter, item, marker, interactive)
+                offset = (item.start.date() - self.window_start).days
+                if offset < 0 or offset >= days:
+                    continue
+                dragged = interactive and self._marker_day and self._press_item is item
+                if dragged:
+                    offset = (self._marker_day - self.window_start).days
+                key = self._marker_key(item, interactive)
+                if not dragged and (offset, key) in drawn:
+                    continue
+                drawn.add((offset, key))
+                x = x0 + (offset + 0.5) * day_w
+                pixmap = self._marker_pixmaps.get(key)
+                if pixmap is None:
+                    pixmap = self._marker_pixmaps[key] = _marker_pixmap(*key)
+                painter.drawPixmap(
+                    QRectF(x - 8.5, centre_y - 8.5, 17, 17), pixmap, QRectF(pixmap.rect())
+                )
         painter.restore()
 
         # Today.
@@ -553,35 +581,46 @@ class TimelineView(CalendarView):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(x, rect.top() + RULER_H, day_w, bottom - rect.top() - RULER_H))
 
-    def _draw_marker(
-        self, painter: QPainter, item: CalendarItem, marker: QRectF, interactive: bool
-    ) -> None:
-        colour = self.item_colour(item)
-        path = QPainterPath()
-        c = marker.center()
-        r = marker.width() / 2
-        path.moveTo(c.x(), c.y() - r)
-        path.lineTo(c.x() + r, c.y())
-        path.lineTo(c.x(), c.y() + r)
-        path.lineTo(c.x() - r, c.y())
-        path.closeSubpath()
-        outline = QColor("#ffffff")
-        width = 1.5
+    def _marker_key(self, item: CalendarItem, interactive: bool) -> tuple:
         if item.id in self.highlighted:
-            outline, width = QColor("#d93025"), 2.5
+            state = "highlighted"
         elif interactive and self.is_selected(item):
-            outline, width = SELECTED, 2.5
-        painter.setPen(QPen(outline, width))
-        painter.setBrush(colour)
-        painter.drawPath(path)
-        severity = self.decorations.comm_severity.get(item.id)
-        if severity is not None:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SEVERITY_COLOURS[severity])
-            painter.drawEllipse(QPointF(c.x() + r, c.y() - r), 2.5, 2.5)
+            state = "selected"
+        else:
+            state = ""
+        return (item.colours[self.colour_by], state, self.decorations.comm_severity.get(item.id))
 
     def export_size(self) -> tuple[int, int]:
         return 1800, int(max(RULER_H + len(self._rows) * ROW_H + 20, 700))
+
+
+def _marker_pixmap(colour: str, state: str, severity) -> QPixmap:
+    """A diamond marker (17 x 17 logical pixels around an 11-pixel diamond), drawn at 2x."""
+    scale = 2
+    size = 17
+    pixmap = QPixmap(size * scale, size * scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    c, r = size / 2, 5.5
+    diamond = QPolygonF(
+        [QPointF(c, c - r), QPointF(c + r, c), QPointF(c, c + r), QPointF(c - r, c)]
+    )
+    outline, width = QColor("#ffffff"), 1.5
+    if state == "highlighted":
+        outline, width = QColor("#d93025"), 2.5
+    elif state == "selected":
+        outline, width = SELECTED, 2.5
+    painter.setPen(QPen(outline, width))
+    painter.setBrush(QColor(colour))
+    painter.drawPolygon(diamond)
+    if severity is not None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(SEVERITY_COLOURS[severity])
+        painter.drawEllipse(QPointF(c + r, c - r), 2.5, 2.5)
+    painter.end()
+    return pixmap
 
 
 def _period_start(day: date, zoom: Zoom) -> date:
