@@ -24,9 +24,9 @@ def _date_type(tr: Catalog) -> Callable[[str], date]:
             return date.fromisoformat(text.strip())
         except ValueError:
             raise argparse.ArgumentTypeError(
-                tr.translate(CONTEXT, "“{text}” is not a date of the form YYYY-MM-DD.").format(
-                    text=text
-                )
+                tr.translate(
+                    "CalendarCli", "“{text}” is not a date of the form YYYY-MM-DD."
+                ).format(text=text)
             ) from None
 
     return parse
@@ -40,9 +40,9 @@ def _id_type(tr: Catalog) -> Callable[[str], int]:
             value = 0
         if value < 1:
             raise argparse.ArgumentTypeError(
-                tr.translate(CONTEXT, "“{text}” is not an id (a whole number from 1).").format(
-                    text=text
-                )
+                tr.translate(
+                    "CalendarCli", "“{text}” is not an id (a whole number from 1)."
+                ).format(text=text)
             )
         return value
 
@@ -54,15 +54,15 @@ def _range_arguments(parser: argparse.ArgumentParser, tr: Catalog) -> None:
         "--from",
         dest="first",
         type=_date_type(tr),
-        metavar=tr.translate(CONTEXT, "DATE"),
-        help=tr.translate(CONTEXT, "First day (YYYY-MM-DD)."),
+        metavar=tr.translate("CalendarCli", "DATE"),
+        help=tr.translate("CalendarCli", "First day (YYYY-MM-DD)."),
     )
     parser.add_argument(
         "--to",
         dest="last",
         type=_date_type(tr),
-        metavar=tr.translate(CONTEXT, "DATE"),
-        help=tr.translate(CONTEXT, "Last day (YYYY-MM-DD)."),
+        metavar=tr.translate("CalendarCli", "DATE"),
+        help=tr.translate("CalendarCli", "Last day (YYYY-MM-DD)."),
     )
 
 
@@ -74,15 +74,15 @@ def register(commands, tr: Catalog, add_command) -> None:
         "conflicts",
         cmd_conflicts,
         tr.translate(
-            CONTEXT,
+            "CalendarCli",
             "List the conflicts of a plan (overload, capacity, holidays, blackouts); "
             "exits 1 if any is an error.",
         ),
     )
     conflicts.add_argument(
         "workspace",
-        metavar=tr.translate(CONTEXT, "WORKSPACE"),
-        help=tr.translate(CONTEXT, "The workspace file (.commsplan)."),
+        metavar=tr.translate("CalendarCli", "WORKSPACE"),
+        help=tr.translate("CalendarCli", "The workspace file (.commsplan)."),
     )
     _range_arguments(conflicts, tr)
 
@@ -91,29 +91,29 @@ def register(commands, tr: Catalog, add_command) -> None:
         tr,
         "export-ics",
         cmd_export_ics,
-        tr.translate(CONTEXT, "Export the plan as an iCalendar (.ics) file."),
+        tr.translate("CalendarCli", "Export the plan as an iCalendar (.ics) file."),
     )
     ics.add_argument(
         "workspace",
-        metavar=tr.translate(CONTEXT, "WORKSPACE"),
-        help=tr.translate(CONTEXT, "The workspace file (.commsplan)."),
+        metavar=tr.translate("CalendarCli", "WORKSPACE"),
+        help=tr.translate("CalendarCli", "The workspace file (.commsplan)."),
     )
     ics.add_argument(
         "output",
-        metavar=tr.translate(CONTEXT, "OUT.ics"),
-        help=tr.translate(CONTEXT, "The calendar file to write (replaced if it exists)."),
+        metavar=tr.translate("CalendarCli", "OUT.ics"),
+        help=tr.translate("CalendarCli", "The calendar file to write (replaced if it exists)."),
     )
     ics.add_argument(
         "--segment",
         type=_id_type(tr),
         metavar="ID",
-        help=tr.translate(CONTEXT, "Only communications for this segment."),
+        help=tr.translate("CalendarCli", "Only communications for this segment."),
     )
     ics.add_argument(
         "--campaign",
         type=_id_type(tr),
         metavar="ID",
-        help=tr.translate(CONTEXT, "Only communications of this campaign."),
+        help=tr.translate("CalendarCli", "Only communications of this campaign."),
     )
     _range_arguments(ics, tr)
 
@@ -164,7 +164,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             print(f"    {details}")
     print(
         tr.translate(
-            CONTEXT, "{errors} errors, {warnings} warnings, {notes} notes from {first} to {last}."
+            "CalendarCli",
+            "{errors} errors, {warnings} warnings, {notes} notes from {first} to {last}.",
         ).format(
             errors=report.count(Severity.ERROR),
             warnings=report.count(Severity.WARNING),
@@ -197,7 +198,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     finally:
         hub.close()
     print(
-        tr.translate(CONTEXT, "{events} events written to “{path}”.").format(
+        tr.translate("CalendarCli", "{events} events written to “{path}”.").format(
             events=result.events, path=result.path
         )
     )

@@ -31,16 +31,16 @@ from ...services.calendar import Scope
 
 
 def status_labels() -> dict[Status, str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        Status.IDEA: tr("Status", "Idea"),
-        Status.DRAFT: tr("Status", "Draft"),
-        Status.IN_REVIEW: tr("Status", "In review"),
-        Status.APPROVED: tr("Status", "Approved"),
-        Status.SCHEDULED: tr("Status", "Scheduled"),
-        Status.LIVE: tr("Status", "Live"),
-        Status.DONE: tr("Status", "Done"),
-        Status.CANCELLED: tr("Status", "Cancelled"),
+        Status.IDEA: translate("Status", "Idea"),
+        Status.DRAFT: translate("Status", "Draft"),
+        Status.IN_REVIEW: translate("Status", "In review"),
+        Status.APPROVED: translate("Status", "Approved"),
+        Status.SCHEDULED: translate("Status", "Scheduled"),
+        Status.LIVE: translate("Status", "Live"),
+        Status.DONE: translate("Status", "Done"),
+        Status.CANCELLED: translate("Status", "Cancelled"),
     }
 
 
