@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -26,8 +27,8 @@ from .ui.main_window import MainWindow
 from .ui.session import WorkspaceSession
 from .ui.workspace_files import make_demo_copy
 
-#: Set to 1 to quit right after the first page is painted (start-up benchmark), or to
-#: ``pages`` to quit once every sidebar page is loaded as well.
+# Set to 1 to quit right after the first page is painted (start-up benchmark), or to
+# ``pages`` to quit once every sidebar page is loaded as well.
 EXIT_AFTER_SHOWN = "COMMSPLANNER_EXIT_AFTER_SHOWN"
 
 
@@ -77,10 +78,18 @@ def _install_excepthook(window: MainWindow) -> None:
 
 
 def _quit_when_shown(app: QApplication, window: MainWindow, mode: str) -> None:
+    """For the start-up benchmark: report when the window is up (epoch seconds on stdout,
+    so the caller can subtract its own launch time) and quit."""
+
+    def done() -> None:
+        print(f"shown-at {time.time():.6f}", flush=True)
+        app.quit()
+
     if mode == "pages":
-        window.pages_loaded.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+        window.pages_loaded.connect(done, Qt.ConnectionType.QueuedConnection)
     else:
-        window.first_painted.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+        window.preload_pages = False
+        window.first_painted.connect(done, Qt.ConnectionType.QueuedConnection)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,7 +9,6 @@ that exist, and keeps its own preferences in :class:`~commsplanner.ui.app_settin
 from __future__ import annotations
 
 import contextlib
-import html
 import os
 import sys
 import traceback
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -70,14 +68,18 @@ QListWidget#sidebar::item:selected {
 """
 
 
-def page_icon(name: str, style: QStyle) -> QIcon:
-    """An icon from a page's ``page_icon()``: a QStyle standard pixmap name, a resource path
-    (relative to ``resources/``) or a freedesktop theme icon name."""
+def page_icon(name: str, widget: QWidget) -> QIcon:
+    """An icon from a page's ``page_icon()``: a resource path (relative to ``resources/``),
+    a QStyle standard pixmap name ("SP_…") or a freedesktop theme icon name."""
     if not name:
         return QIcon()
-    pixmap = getattr(QStyle.StandardPixmap, name, None)
-    if pixmap is not None:
-        return style.standardIcon(pixmap)
+    if name.startswith("SP_"):
+        # QStyle is imported only here: its Python wrapper is slow to set up at start-up.
+        from PySide6.QtWidgets import QStyle
+
+        pixmap = getattr(QStyle.StandardPixmap, name, None)
+        if pixmap is not None:
+            return widget.style().standardIcon(pixmap)
     candidate = Path(name) if os.path.isabs(name) else resource_path(name)
     if candidate.is_file():
         return QIcon(str(candidate))
@@ -131,10 +133,16 @@ class WelcomePanel(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
+    recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
+        self._recent: list[Path] = []
+        self._icon = QLabel()
+        icon = QApplication.windowIcon()
+        if not icon.isNull():
+            self._icon.setPixmap(icon.pixmap(64, 64))
         self._title = QLabel()
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -145,27 +153,58 @@ class WelcomePanel(QWidget):
         self.new_button = QPushButton()
         self.open_button = QPushButton()
         self.demo_button = QPushButton()
+        self.open_button.setDefault(True)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self._recent_heading = QLabel()
+        font = self._recent_heading.font()
+        font.setBold(True)
+        self._recent_heading.setFont(font)
+        self.recent_label = QLabel()
+        self.recent_label.setObjectName("welcomeRecent")
+        self.recent_label.setTextFormat(Qt.TextFormat.RichText)
+        self.recent_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.recent_label.linkActivated.connect(self.recent_requested)
 
         buttons = QHBoxLayout()
         for button in (self.open_button, self.new_button, self.demo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column = QVBoxLayout()
+        column.setSpacing(10)
+        column.addWidget(self._icon)
         column.addWidget(self._title)
         column.addWidget(self._text)
-        column.addSpacing(12)
+        column.addSpacing(8)
         column.addLayout(buttons)
+        column.addSpacing(18)
+        column.addWidget(self._recent_heading)
+        column.addWidget(self.recent_label)
         box = QWidget()
         box.setLayout(column)
-        box.setMaximumWidth(560)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(box)
-        outer.addStretch(1)
+        box.setMaximumWidth(600)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 3)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addLayout(row)
+        outer.addStretch(3)
         self.retranslate()
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self._recent = paths[:5]
+        links = "<br>".join(
+            f'<a href="{_escape(str(p))}">{_escape(p.name)}</a>'
+            f'&nbsp;&nbsp;<span style="color: palette(placeholder-text)">'
+            f"{_escape(str(p.parent))}</span>"
+            for p in self._recent
+        )
+        self.recent_label.setText(links)
+        self._recent_heading.setVisible(bool(self._recent))
+        self.recent_label.setVisible(bool(self._recent))
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("No workspace is open"))
@@ -179,6 +218,7 @@ class WelcomePanel(QWidget):
         self.new_button.setText(self.tr("New workspace…"))
         self.open_button.setText(self.tr("Open workspace…"))
         self.demo_button.setText(self.tr("Open the demo"))
+        self._recent_heading.setText(self.tr("Recent workspaces"))
 
 
 class _PaintWatcher(QObject):
@@ -198,13 +238,13 @@ class _PaintWatcher(QObject):
 class MainWindow(QMainWindow):
     """The shell around the pages of one open workspace."""
 
-    #: The session now shown (None when no workspace is open).
+    # The session now shown (None when no workspace is open).
     session_changed = Signal(object)
-    #: Emitted once, after the first page was painted (start-up is over for the user).
+    # Emitted once, after the first page was painted (start-up is over for the user).
     first_painted = Signal()
-    #: Emitted once every page class of the sidebar has been imported.
+    # Emitted once every page class of the sidebar has been imported.
     pages_loaded = Signal()
-    #: The id of the page now shown.
+    # The id of the page now shown.
     page_shown = Signal(str)
 
     def __init__(
@@ -231,8 +271,12 @@ class MainWindow(QMainWindow):
         self._current_page: str | None = None
         self._pending_classes: list[str] = []
         self._first_paint_done = False
+        self._pages_loaded = False
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
+        # Import the other pages' classes right after the first paint (off only when the
+        # process is about to quit anyway, as in the start-up benchmark).
+        self.preload_pages = True
 
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -357,6 +401,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_workspace)
         self.welcome.open_requested.connect(self.open_workspace_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(self.open_workspace)
 
     def _restore_window(self) -> None:
         geometry = self.settings.geometry
@@ -617,7 +662,7 @@ class MainWindow(QMainWindow):
             title, icon_name = page_id, ""
         item.setText(title)
         if item.icon().isNull() and icon_name:
-            item.setIcon(page_icon(icon_name, self.style()))
+            item.setIcon(page_icon(icon_name, self))
         item.setHidden(False)
         act = self._goto_actions.get(page_id)
         if act is None:
@@ -644,7 +689,7 @@ class MainWindow(QMainWindow):
         for page_id, _ in self._specs:
             self._page_class(page_id)
         self._pending_classes = []
-        self.pages_loaded.emit()
+        self._emit_pages_loaded()
 
     def _load_next_page_class(self) -> None:
         """Imports one more page class per event-loop turn, so the window stays responsive."""
@@ -655,15 +700,21 @@ class MainWindow(QMainWindow):
                 if self._pending_classes:
                     QTimer.singleShot(0, self._load_next_page_class)
                     return
-        self.pages_loaded.emit()
+        self._emit_pages_loaded()
+
+    def _emit_pages_loaded(self) -> None:
+        if not self._pages_loaded:
+            self._pages_loaded = True
+            self.pages_loaded.emit()
 
     def _on_first_paint(self) -> None:
         if self._first_paint_done:
             return
         self._first_paint_done = True
         self.first_painted.emit()
-        self._pending_classes = [p for p, _ in self._specs if p not in self._classes]
-        QTimer.singleShot(0, self._load_next_page_class)
+        if self.preload_pages:
+            self._pending_classes = [p for p, _ in self._specs if p not in self._classes]
+            QTimer.singleShot(0, self._load_next_page_class)
 
     def show_page(self, page_id: str) -> bool:
         """Shows a page of the open workspace, building it on first use."""
@@ -702,6 +753,7 @@ class MainWindow(QMainWindow):
             self.show_page(str(current.data(Qt.ItemDataRole.UserRole)))
 
     def _show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent_files)
         self.pages.setCurrentWidget(self.welcome)
         self.sidebar.hide()
 
@@ -798,7 +850,7 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(metadata.PackageNotFoundError):
                 rows.append((dist, metadata.version(dist)))
         table = "".join(
-            f"<tr><td>{html.escape(name)}</td><td>&nbsp;&nbsp;{html.escape(version)}</td></tr>"
+            f"<tr><td>{_escape(name)}</td><td>&nbsp;&nbsp;{_escape(version)}</td></tr>"
             for name, version in rows
         )
         purpose = self.tr(
@@ -807,9 +859,9 @@ class MainWindow(QMainWindow):
         )
         running_on = self.tr("Running on")
         return (
-            f"<h3>Comms Planner {html.escape(__version__)}</h3>"
-            f"<p>{html.escape(purpose)}</p>"
-            f"<p><b>{html.escape(running_on)}</b></p><table>{table}</table>"
+            f"<h3>Comms Planner {_escape(__version__)}</h3>"
+            f"<p>{_escape(purpose)}</p>"
+            f"<p><b>{_escape(running_on)}</b></p><table>{table}</table>"
         )
 
     # ================================================================== window events
@@ -834,6 +886,13 @@ class MainWindow(QMainWindow):
         if path is not None:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.open_workspace(path))
+
+
+def _escape(text: str) -> str:
+    """Text made safe for Qt rich text (the ``html`` module costs start-up time)."""
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
 
 
 def _dropped_workspace(mime) -> Path | None:

@@ -81,15 +81,3 @@ def ask_open_read_only(parent: QWidget | None, exc: BaseException) -> bool:
     box.setDefaultButton(read_only)
     box.exec()
     return box.clickedButton() is read_only
-
-
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question; True when the user says yes."""
-    answer = QMessageBox.question(
-        _parent_window(parent),
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes

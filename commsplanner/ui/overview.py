@@ -27,6 +27,7 @@ from .i18n import format_day, format_time
 from .session import WorkspaceSession
 
 UPCOMING_COUNT = 10
+_MAX_NAME_COLUMN = 190  # px for the campaign and channel columns; longer names are elided
 
 # Kinds whose changes alter what the page shows.
 _SHOWN_KINDS = (
@@ -46,7 +47,7 @@ QFrame#statCard {
     border-radius: 8px;
 }
 QLabel#statNumber { font-weight: 600; }
-QTreeWidget#upcoming::item { padding: 4px 6px; }
+QTreeWidget#upcoming::item { padding-top: 4px; padding-bottom: 4px; }
 QLabel[muted="true"] { color: palette(placeholder-text); }
 """
 
@@ -113,7 +114,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.setObjectName("overviewPage")
         self.session = session
-        #: Which day counts as today; replaceable in tests.
+        # Which day counts as today; replaceable in tests.
         self.today: Callable[[], date] = date.today
         self._shown_day: date | None = None
         self.summary: OverviewSummary | None = None
@@ -157,8 +158,12 @@ class OverviewPage(QWidget):
         self.upcoming_tree.setIconSize(QSize(12, 12))
         header = self.upcoming_tree.header()
         header.setStretchLastSection(False)
-        for column in (0, 1, 3, 4):
+        header.setSectionsMovable(False)
+        for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # The title matters most: it gets the room left once campaign and channel are capped.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.upcoming_empty = _muted(QLabel())
         self.upcoming_empty.setObjectName("upcomingEmpty")
@@ -297,7 +302,9 @@ class OverviewPage(QWidget):
                 ]
             )
             row.setToolTip(0, locale.toString(day, QLocale.FormatType.LongFormat))
-            row.setToolTip(2, item.occurrence.communication.message_brief or item.title)
+            brief = item.occurrence.communication.message_brief.strip()
+            row.setToolTip(2, f"{item.title}\n\n{brief}" if brief else item.title)
+            row.setToolTip(3, item.campaign_name)
             if item.campaign_name:
                 icon = swatches.get(item.campaign_colour)
                 if icon is None:
@@ -310,6 +317,9 @@ class OverviewPage(QWidget):
         tree.addTopLevelItems(rows)
         tree.setVisible(bool(rows))
         self.upcoming_empty.setVisible(not rows)
+        for column in (3, 4):
+            tree.resizeColumnToContents(column)
+            tree.setColumnWidth(column, min(tree.columnWidth(column), _MAX_NAME_COLUMN))
         if rows:
             # Tall enough for every row without an inner scroll bar.
             height = tree.header().sizeHint().height() + 2 * tree.frameWidth()

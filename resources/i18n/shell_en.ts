@@ -4,22 +4,22 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="94"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="96" />
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="104"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="106" />
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="115"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="117" />
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="123"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="125" />
         <source>Comms Planner workspaces (*{suffix})</source>
         <translation>Comms Planner workspaces (*{suffix})</translation>
     </message>
@@ -27,170 +27,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="372"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="417" />
         <source>&amp;File</source>
-        <extracomment>The session now shown (None when no workspace is open). Emitted once, after the first page was painted (start-up is over for the user). Emitted once every page class of the sidebar has been imported. The id of the page now shown.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="373"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="418" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="374"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="419" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="375"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="420" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="376"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="421" />
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="377"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="422" />
         <source>Create an empty workspace file</source>
         <translation>Create an empty workspace file</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="378"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="423" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="379"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="424" />
         <source>Open a workspace file</source>
         <translation>Open a workspace file</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="380"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="425" />
         <source>Open &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="382"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="427" />
         <source>Create a fresh copy of the demo organisation and open it</source>
         <translation>Create a fresh copy of the demo organisation and open it</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="384"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="429" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="385"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="430" />
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="386"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="431" />
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="387"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="432" />
         <source>Write a copy of this workspace to another file</source>
         <translation>Write a copy of this workspace to another file</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="388"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="433" />
         <source>C&amp;lose workspace</source>
         <translation>C&amp;lose workspace</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="389"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="434" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="390"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="435" />
         <source>&amp;Go to</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="391"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="436" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="392"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="437" />
         <source>&amp;About Comms Planner</source>
         <translation>&amp;About Comms Planner</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="393"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="438" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="502"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="547" />
         <source>Preparing the demo organisation</source>
         <translation>Preparing the demo organisation</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="504"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="549" />
         <source>Writing the demo workspace…</source>
         <translation>Writing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="519"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="564" />
         <source>{name} (copy)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="530"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="575" />
         <source>A copy cannot replace the workspace that is open; choose another name.</source>
         <translation>A copy cannot replace the workspace that is open; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="543"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="588" />
         <source>Copy saved as {path}</source>
         <translation>Copy saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="563"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="608" />
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="728"/>
-        <location filename="../../commsplanner/ui/main_window.py" line="731"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="780" />
+        <location filename="../../commsplanner/ui/main_window.py" line="783" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="729"/>
-        <location filename="../../commsplanner/ui/main_window.py" line="732"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="781" />
+        <location filename="../../commsplanner/ui/main_window.py" line="784" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="759"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="811" />
         <source>{name} (read-only)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="763"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="815" />
         <source>Read-only: {path}</source>
         <translation>Read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="770"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="822" />
         <source>About Comms Planner</source>
         <translation>About Comms Planner</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="805"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="857" />
         <source>Plans internal communication for employees as internal customers: audiences, campaigns, calendar and Word plans.</source>
         <translation>Plans internal communication for employees as internal customers: audiences, campaigns, calendar and Word plans.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="808"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="860" />
         <source>Running on</source>
         <translation>Running on</translation>
     </message>
@@ -198,37 +197,37 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../commsplanner/ui/messages.py" line="25"/>
+        <location filename="../../commsplanner/ui/messages.py" line="25" />
         <source>“{path}” could not be used ({detail}).</source>
         <translation>“{path}” could not be used ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/messages.py" line="31"/>
+        <location filename="../../commsplanner/ui/messages.py" line="31" />
         <source>An unexpected error occurred: {detail}</source>
         <translation>An unexpected error occurred: {detail}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/messages.py" line="45"/>
+        <location filename="../../commsplanner/ui/messages.py" line="45" />
         <source>Comms Planner</source>
         <translation>Comms Planner</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/messages.py" line="49"/>
+        <location filename="../../commsplanner/ui/messages.py" line="49" />
         <source>Your workspace keeps every change that was completed. If this happens again, send the details below to whoever supports the app.</source>
         <translation>Your workspace keeps every change that was completed. If this happens again, send the details below to whoever supports the app.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/messages.py" line="69"/>
+        <location filename="../../commsplanner/ui/messages.py" line="69" />
         <source>Workspace in use</source>
         <translation>Workspace in use</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/messages.py" line="72"/>
+        <location filename="../../commsplanner/ui/messages.py" line="72" />
         <source>You can open it read-only to look at it and save a copy, without changing it.</source>
         <translation>You can open it read-only to look at it and save a copy, without changing it.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/messages.py" line="78"/>
+        <location filename="../../commsplanner/ui/messages.py" line="78" />
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
@@ -236,89 +235,88 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="106"/>
+        <location filename="../../commsplanner/ui/overview.py" line="107" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="228"/>
+        <location filename="../../commsplanner/ui/overview.py" line="233" />
         <source>Employees</source>
-        <extracomment>Which day counts as today; replaceable in tests.</extracomment>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="229"/>
+        <location filename="../../commsplanner/ui/overview.py" line="234" />
         <source>Audience segments</source>
         <translation>Audience segments</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="230"/>
+        <location filename="../../commsplanner/ui/overview.py" line="235" />
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="231"/>
+        <location filename="../../commsplanner/ui/overview.py" line="236" />
         <source>Communications</source>
         <translation>Communications</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="232"/>
-        <location filename="../../commsplanner/ui/overview.py" line="276"/>
+        <location filename="../../commsplanner/ui/overview.py" line="237" />
+        <location filename="../../commsplanner/ui/overview.py" line="281" />
         <source>Next communications</source>
         <translation>Next communications</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="233"/>
+        <location filename="../../commsplanner/ui/overview.py" line="238" />
         <source>Corporate values</source>
         <translation>Corporate values</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="236"/>
+        <location filename="../../commsplanner/ui/overview.py" line="241" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="237"/>
+        <location filename="../../commsplanner/ui/overview.py" line="242" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="238"/>
+        <location filename="../../commsplanner/ui/overview.py" line="243" />
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="239"/>
+        <location filename="../../commsplanner/ui/overview.py" line="244" />
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="240"/>
+        <location filename="../../commsplanner/ui/overview.py" line="245" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="243"/>
+        <location filename="../../commsplanner/ui/overview.py" line="248" />
         <source>Nothing is planned from today on.</source>
         <translation>Nothing is planned from today on.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="245"/>
+        <location filename="../../commsplanner/ui/overview.py" line="250" />
         <source>No corporate values yet. Campaigns are weighed against them once added.</source>
         <translation>No corporate values yet. Campaigns are weighed against them once added.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="267"/>
+        <location filename="../../commsplanner/ui/overview.py" line="272" />
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="285"/>
+        <location filename="../../commsplanner/ui/overview.py" line="290" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="287"/>
+        <location filename="../../commsplanner/ui/overview.py" line="292" />
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
@@ -326,29 +324,34 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="171"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="210" />
         <source>No workspace is open</source>
         <translation>No workspace is open</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="174"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="213" />
         <source>A workspace file holds a whole communication plan: employees, audiences, campaigns and their calendar. Open one, start a new one, or explore the demo organisation.</source>
         <translation>A workspace file holds a whole communication plan: employees, audiences, campaigns and their calendar. Open one, start a new one, or explore the demo organisation.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="179"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="218" />
         <source>New workspace…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="180"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="219" />
         <source>Open workspace…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="181"/>
+        <location filename="../../commsplanner/ui/main_window.py" line="220" />
         <source>Open the demo</source>
         <translation>Open the demo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/main_window.py" line="221" />
+        <source>Recent workspaces</source>
+        <translation>Recent workspaces</translation>
     </message>
 </context>
 </TS>

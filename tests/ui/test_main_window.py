@@ -428,3 +428,13 @@ def test_unexpected_errors_show_details(qapp) -> None:
     assert "boom" in box.text()
     assert "RuntimeError" in box.detailedText()
     assert box.icon() == QMessageBox.Icon.Critical
+
+
+def test_welcome_lists_recent_workspaces_and_opens_them(window, plan) -> None:
+    window.open_workspace(plan)
+    window.close_workspace()
+
+    assert window.pages.currentWidget() is window.welcome
+    assert "plan.commsplan" in window.welcome.recent_label.text()
+    window.welcome.recent_label.linkActivated.emit(str(plan))
+    assert window.session is not None and window.session.hub.path == plan.resolve()
