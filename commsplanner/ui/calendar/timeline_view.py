@@ -24,7 +24,6 @@ from .base import (
     CalendarView,
     month_name,
     pixel_font,
-    text_colour_on,
     tint,
 )
 
@@ -438,6 +437,19 @@ class TimelineView(CalendarView):
             label_rect = QRectF(rect.left() + 10, line.top(), LABEL_W - 16, line.height())
             painter.setPen(TEXT)
             if self.group_by is GroupBy.CAMPAIGN:
+                # How many communications the row holds, right-aligned beside the name.
+                painter.setFont(pixel_font(base, 10))
+                painter.setPen(MUTED)
+                count = self.tr("%n communication(s)", "", len(row.items))
+                painter.drawText(
+                    label_rect,
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                    count,
+                )
+                label_rect = label_rect.adjusted(
+                    0, 0, -painter.fontMetrics().horizontalAdvance(count) - 8, 0
+                )
+                painter.setPen(TEXT)
                 painter.setFont(pixel_font(base, 12))
                 text = row.lane
             else:
@@ -528,21 +540,6 @@ class TimelineView(CalendarView):
             painter.setPen(QPen(colour, 1))
             painter.setBrush(fill)
             painter.drawRoundedRect(bar, 5, 5)
-            painter.setPen(text_colour_on(fill))
-            painter.setFont(pixel_font(base, 10, bold=True))
-            visible_bar = bar.intersected(
-                QRectF(rect.left() + LABEL_W, bar.top(), rect.width() - LABEL_W, bar.height())
-            )
-            if visible_bar.width() > 60 and self.group_by is GroupBy.CAMPAIGN:
-                painter.drawText(
-                    visible_bar.adjusted(8, 0, -8, 0),
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                    painter.fontMetrics().elidedText(
-                        self.tr("%n communication(s)", "", len(row.items)),
-                        Qt.TextElideMode.ElideRight,
-                        int(visible_bar.width() - 16),
-                    ),
-                )
             # Thousands of markers: positions computed inline, and a marker identical to
             # one already drawn on the same day of the same row is skipped.
             centre_y = self.row_rect(index, rect).center().y()
