@@ -70,13 +70,15 @@ def _compiled(ts: Path) -> Path | None:
 
 
 def locale_for(language: str) -> QLocale:
-    """The locale for dates and numbers: the system's when it speaks ``language``.
+    """The locale for dates and numbers: the system's territory when it speaks ``language``.
 
     A Spanish UI on an English system therefore formats like Spain (weeks start on Monday);
-    an English UI on an en_GB system keeps the British formats.
+    an English UI on an en_GB system keeps the British formats. The result is always a plain
+    CLDR locale: ``QLocale.system()`` itself can mix languages (with LANGUAGE=es on an en_GB
+    system it reports Spanish but formats numbers and days in English).
     """
     wanted = QLocale(language)  # Qt picks the main territory: es → Spain, en → United States
-    system = QLocale.system()
+    system = QLocale(QLocale.system().name())
     return system if system.language() == wanted.language() else wanted
 
 

@@ -156,3 +156,14 @@ def test_days_are_written_in_the_locale_order() -> None:
     assert format_day(day, QLocale("en_US"), today=this_year) == "Wed, Mar 4"
     assert format_day(day, QLocale("en_GB"), today=this_year) == "Wed 4 Mar"
     assert format_day(day, QLocale("es_ES"), today=date(2025, 12, 1)) == "mié 4 mar 2026"
+
+
+def test_locale_never_mixes_languages(monkeypatch) -> None:
+    # A hybrid system locale (Spanish name, English formats) must not leak into the UI.
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("es_MX")))
+    assert ui_i18n.locale_for("es").name() == "es_MX"
+    assert ui_i18n.locale_for("en").name() == "en_US"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
+    assert ui_i18n.locale_for("en").name() == "en_GB"
+    assert ui_i18n.locale_for("es").name() == "es_ES"
+    assert ui_i18n.locale_for("es").toString(12345) == "12.345"
