@@ -350,7 +350,7 @@ def test_warnings_column(qtbot, page, session) -> None:
     page.compute_all_figures()
     assert page.proxy.index(0, 3).data() == "2"
     page.table.selectRow(0)
-    assert "No active employee has Position “Astronauta”." in page.profile_warnings.text()
+    assert "No active employee has position “Astronauta”." in page.profile_warnings.text()
     assert "The segment has no members." in page.profile_warnings.text()
 
 

@@ -37,7 +37,12 @@ def warning_text(warning: SegmentWarning) -> str:
     """A segment warning in the UI language, with the field named as the UI names it."""
     params = dict(warning.params)
     if "field" in params:
-        params["field"] = field_label(str(params["field"]))
+        field = str(params["field"])
+        label = field_label(field)
+        # Inside a sentence: "has position “x”", but "Employee ID" and custom names stay.
+        if not is_custom(field) and len(label) > 1 and label[1].islower():
+            label = label[0].lower() + label[1:]
+        params["field"] = label
     template = QCoreApplication.translate(WARNINGS_CONTEXT, warning.template)
     try:
         return template.format(**params)

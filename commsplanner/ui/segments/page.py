@@ -115,6 +115,7 @@ class SegmentsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # long names are elided, rows keep one height
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (MEMBERS, SHARE, WARNINGS):
@@ -242,18 +243,23 @@ class SegmentsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_segment)
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.new_button.setText(tr("SegmentsPage", "New segment…"))
-        self.edit_button.setText(tr("SegmentsPage", "Edit…"))
-        self.duplicate_button.setText(tr("SegmentsPage", "Duplicate"))
-        self.delete_button.setText(tr("SegmentsPage", "Delete"))
-        self.search.setPlaceholderText(tr("SegmentsPage", "Filter segments by name"))
-        self.tabs.setTabText(0, tr("SegmentsPage", "Profile"))
-        self.tabs.setTabText(1, tr("SegmentsPage", "Overlap"))
-        self.tabs.setTabText(2, tr("SegmentsPage", "Not reached"))
-        self.copy_unreached_button.setText(tr("SegmentsPage", "Copy their employee IDs"))
+        self.new_button.setText(QCoreApplication.translate("SegmentsPage", "New segment…"))
+        self.edit_button.setText(QCoreApplication.translate("SegmentsPage", "Edit…"))
+        self.duplicate_button.setText(QCoreApplication.translate("SegmentsPage", "Duplicate"))
+        self.delete_button.setText(QCoreApplication.translate("SegmentsPage", "Delete"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("SegmentsPage", "Filter segments by name")
+        )
+        self.tabs.setTabText(0, QCoreApplication.translate("SegmentsPage", "Profile"))
+        self.tabs.setTabText(1, QCoreApplication.translate("SegmentsPage", "Overlap"))
+        self.tabs.setTabText(2, QCoreApplication.translate("SegmentsPage", "Not reached"))
+        self.copy_unreached_button.setText(
+            QCoreApplication.translate("SegmentsPage", "Copy their employee IDs")
+        )
         for name, table in self.unreached_tables.items():
-            table.setHorizontalHeaderLabels([field_label(name), tr("SegmentsPage", "Employees")])
+            table.setHorizontalHeaderLabels(
+                [field_label(name), QCoreApplication.translate("SegmentsPage", "Employees")]
+            )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self._organisation_text()
         self._stale_views = {0, 1, 2}
@@ -359,7 +365,6 @@ class SegmentsPage(QWidget):
             QGuiApplication.restoreOverrideCursor()
 
     def _show_profile(self) -> None:
-        tr = QCoreApplication.translate
         segment = self.current_segment()
         has_segment = segment is not None and segment.id is not None
         for widget in (self.profile_title, self.profile_rule, self.profile_stats):
@@ -370,9 +375,9 @@ class SegmentsPage(QWidget):
             self.profile_warnings.hide()
             self.profile_chart.clear()
             self.profile_placeholder.setText(
-                tr("SegmentsPage", "Select a segment to see its profile.")
+                QCoreApplication.translate("SegmentsPage", "Select a segment to see its profile.")
                 if self.model.rowCount()
-                else tr(
+                else QCoreApplication.translate(
                     "SegmentsPage",
                     "No segments yet. Create one with “New segment…”: choose who belongs "
                     "by position, department, location, interests, needs or expectations.",
@@ -386,22 +391,25 @@ class SegmentsPage(QWidget):
         manual = []
         if segment.include_ids:
             manual.append(
-                tr("SegmentsPage", "included by hand: {count}").replace(
+                QCoreApplication.translate("SegmentsPage", "included by hand: {count}").replace(
                     "{count}", format_count(len(segment.include_ids))
                 )
             )
         if segment.exclude_ids:
             manual.append(
-                tr("SegmentsPage", "excluded by hand: {count}").replace(
+                QCoreApplication.translate("SegmentsPage", "excluded by hand: {count}").replace(
                     "{count}", format_count(len(segment.exclude_ids))
                 )
             )
-        parts = [rule_text or tr("SegmentsPage", "(no rule: only employees added by hand)")]
+        parts = [
+            rule_text
+            or QCoreApplication.translate("SegmentsPage", "(no rule: only employees added by hand)")
+        ]
         if manual:
             parts.append(" · ".join(manual))
         self.profile_rule.setText("\n".join(parts))
         self.profile_stats.setText(
-            tr(
+            QCoreApplication.translate(
                 "SegmentsPage",
                 "Members: {size} · {share} of the organisation · {front} face customers",
             )
@@ -424,12 +432,13 @@ class SegmentsPage(QWidget):
         return [s.id for s in self.service.list_segments() if s.id is not None], False
 
     def _show_overlap(self) -> None:
-        tr = QCoreApplication.translate
         ids, chosen = self._segments_for_comparison()
         if chosen:
-            note = tr("SegmentsPage", "Overlap between the {count} selected segments.")
+            note = QCoreApplication.translate(
+                "SegmentsPage", "Overlap between the {count} selected segments."
+            )
         else:
-            note = tr(
+            note = QCoreApplication.translate(
                 "SegmentsPage",
                 "Overlap between all {count} segments (select two or more to compare only those).",
             )
@@ -441,25 +450,24 @@ class SegmentsPage(QWidget):
         self.overlap_chart.show_figure(overlap_figure(matrix, catalog(ui_language())))
 
     def _show_unreached(self) -> None:
-        tr = QCoreApplication.translate
         selected = self.selected_ids()
         ids = selected or [s.id for s in self.service.list_segments() if s.id is not None]
         report = self.service.unreached_report(ids)
         self._unreached_ids = report.ids.tolist()
         if len(selected) == 1:
-            template = tr(
+            template = QCoreApplication.translate(
                 "SegmentsPage",
                 "{unreached} of {total} active employees ({share}) are not in “{name}”; "
                 "{front} of them face customers.",
             )
         elif selected:
-            template = tr(
+            template = QCoreApplication.translate(
                 "SegmentsPage",
                 "{unreached} of {total} active employees ({share}) are in none of the "
                 "{count} selected segments; {front} of them face customers.",
             )
         else:
-            template = tr(
+            template = QCoreApplication.translate(
                 "SegmentsPage",
                 "{unreached} of {total} active employees ({share}) are in none of the "
                 "{count} segments; {front} of them face customers.",
@@ -578,16 +586,17 @@ class SegmentsPage(QWidget):
         if segment is None or segment.id is None or self.session.read_only:
             return
         segment_id = segment.id
-        tr = QCoreApplication.translate
         if not confirm(
             self,
-            tr("SegmentsPage", "Delete segment"),
-            tr("SegmentsPage", "Delete the segment “{name}”? You can undo this.").replace(
-                "{name}", segment.name
-            ),
+            QCoreApplication.translate("SegmentsPage", "Delete segment"),
+            QCoreApplication.translate(
+                "SegmentsPage", "Delete the segment “{name}”? You can undo this."
+            ).replace("{name}", segment.name),
         ):
             return
-        text = tr("SegmentsPage", "Delete segment “{name}”").replace("{name}", segment.name)
+        text = QCoreApplication.translate("SegmentsPage", "Delete segment “{name}”").replace(
+            "{name}", segment.name
+        )
         self._run(
             text,
             lambda: self.service.delete_segment(segment_id),
