@@ -490,6 +490,7 @@ class MainWindow(QMainWindow):
         self._pages.clear()
         if old is not None:
             old.close()
+            old.deleteLater()
         self.session = session
         if session is None:
             self._show_welcome()
