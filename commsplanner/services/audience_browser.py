@@ -115,11 +115,13 @@ class AudienceBrowserService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
-    @staticmethod
-    def _where(flt: AudienceFilter) -> tuple[str, list]:
+    def _where(self, flt: AudienceFilter) -> tuple[str, list]:
         from ..storage import employee_queries
 
-        return employee_queries.build_where(flt.search, flt.grouped(), flt.include_inactive)
+        indexed = bool(flt.search.strip()) and employee_queries.prepare_search(self._ws)
+        return employee_queries.build_where(
+            flt.search, flt.grouped(), flt.include_inactive, indexed_search=indexed
+        )
 
     # ---------------------------------------------------------------- fields
     def attribute_fields(self) -> list[str]:

@@ -42,6 +42,7 @@ from .tabular import (
     Term,
     Translate,
     fill,
+    gc_paused,
     read_table,
     short_value,
 )
@@ -551,6 +552,8 @@ class ValidationReport:
     preview: SyncCounts
     salt: str | None = None
     workspace_warnings: list[Issue] = field(default_factory=list)
+    # The storage plan made while validating; reused by apply() if nothing was written since.
+    plan: Any = None
 
     @property
     def valid_rows(self) -> int:
@@ -639,6 +642,9 @@ def _split_tags(cell: str) -> list[str]:
     return _ANY_SEPARATOR.split(cell)
 
 
+_MEMO_LIMIT = 200_000
+
+
 class _Converter:
     """Converts the rows of one table under one mapping into employees and problems."""
 
@@ -659,6 +665,12 @@ class _Converter:
         self.single = {t: cols[0] for t, cols in self.by_target.items() if t not in _MULTI_TARGETS}
         self.date_column = self.single.get("start_date")
         self.date_order = self._date_order()
+        self._memos: dict[tuple[int, int], dict[str, tuple[str, bool]]] = {}
+        self._tag_memos: dict[
+            int, dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]]
+        ] = {}
+        self._answers: dict[str, int] = {}
+        self._dates: dict[str, Any] = {}
 
     # ---------------------------------------------------------------- column-level analysis
     def _date_order(self) -> str:
@@ -741,13 +753,64 @@ class _Converter:
 
     # ---------------------------------------------------------------- rows
     def text(self, row: int, column: Column, raw: str, limit: int) -> tuple[str, bool]:
-        value, removed = clean_text(raw)
+        """The cleaned value of a cell and whether it fits; problems go to the report."""
+        memo = self._memos.setdefault((column.index, limit), {})
+        hit = memo.get(raw)
+        if hit is None:
+            # HR columns repeat a few values many times: clean each distinct value once.
+            hit = clean_text(raw)
+            if len(memo) < _MEMO_LIMIT:
+                memo[raw] = hit
+        value, removed = hit
         if removed:
             self.issues.append(_controls_removed(row, column, raw))
         if len(value) > limit:
             self.issues.append(_too_long(row, column, value, limit))
             return value, False
         return value, True
+
+    def tags(self, row: int, column: Column, raw: str) -> tuple[tuple[str, ...], bool]:
+        memo = self._tag_memos.setdefault(column.index, {})
+        hit = memo.get(raw)
+        if hit is None:
+            pieces: list[str] = []
+            problems: list[tuple[str, str]] = []
+            for piece in _split_tags(raw):
+                tag, removed = clean_text(piece)
+                if removed:
+                    problems.append(("removed", piece))
+                if len(tag) > MAX_TAG_LENGTH:
+                    problems.append(("long", tag))
+                elif tag:
+                    pieces.append(tag)
+            hit = (clean_tags(pieces), tuple(problems))
+            if len(memo) < _MEMO_LIMIT:
+                memo[raw] = hit
+        tags, problems = hit
+        ok = True
+        for kind, text in problems:
+            if kind == "removed":
+                self.issues.append(_controls_removed(row, column, text))
+            else:
+                self.issues.append(_too_long(row, column, text, MAX_TAG_LENGTH))
+                ok = False
+        if len(tags) > MAX_TAGS:
+            self.issues.append(
+                _issue(
+                    Severity.ERROR,
+                    QT_TRANSLATE_NOOP(
+                        "TableImport",
+                        "The cell lists {count} values; at most {limit} fit in one cell.",
+                    ),
+                    row,
+                    column,
+                    raw,
+                    count=len(tags),
+                    limit=MAX_TAGS,
+                )
+            )
+            ok = False
+        return tags, ok
 
     def convert(self, number: int, cells: tuple[str, ...]) -> tuple[str, Employee | None]:
         """(external id as stored, employee or None when the row has errors)."""
@@ -797,11 +860,13 @@ class _Converter:
         column = self.single.get("customer_facing")
         if column is not None:
             raw = cells[column.index]
-            folded = _fold(raw)
-            if folded in _TRUE:
-                values["customer_facing"] = True
-            elif not folded or folded in _FALSE:
-                values["customer_facing"] = False
+            answer = self._answers.get(raw)
+            if answer is None:
+                folded = _fold(raw)
+                answer = 1 if folded in _TRUE else 0 if not folded or folded in _FALSE else -1
+                self._answers[raw] = answer
+            if answer >= 0:
+                values["customer_facing"] = answer == 1
             else:
                 self.issues.append(
                     _issue(
@@ -827,36 +892,18 @@ class _Converter:
             if not raw:
                 values[target] = ()
                 continue
-            pieces = []
-            for piece in _split_tags(raw):
-                tag, valid = self.text(number, column, piece, MAX_TAG_LENGTH)
-                ok &= valid
-                if tag:
-                    pieces.append(tag)
-            tags = clean_tags(pieces)
-            if len(tags) > MAX_TAGS:
-                self.issues.append(
-                    _issue(
-                        Severity.ERROR,
-                        QT_TRANSLATE_NOOP(
-                            "TableImport",
-                            "The cell lists {count} values; at most {limit} fit in one cell.",
-                        ),
-                        number,
-                        column,
-                        raw,
-                        count=len(tags),
-                        limit=MAX_TAGS,
-                    )
-                )
-                ok = False
-            values[target] = tags
+            values[target], valid = self.tags(number, column, raw)
+            ok &= valid
 
         column = self.date_column
         if column is not None:
             raw = cells[column.index]
             if raw:
-                parsed = parse_date(raw, self.date_order)
+                parsed = self._dates.get(raw, False)
+                if parsed is False:
+                    parsed = parse_date(raw, self.date_order)
+                    if len(self._dates) < _MEMO_LIMIT:
+                        self._dates[raw] = parsed
                 if parsed is None or not 1900 <= parsed.year <= 2100:
                     self.issues.append(
                         _issue(
@@ -971,6 +1018,18 @@ class DirectoryImportService:
             raise MappingError(problems)
 
         salt = self._salt() if options.pseudonymise else None
+        with gc_paused():
+            return self._check(source, table, mapping, options, salt, progress)
+
+    def _check(
+        self,
+        source: Path,
+        table: Table,
+        mapping: dict[str, str],
+        options: ImportOptions,
+        salt: str | None,
+        progress: Progress | None,
+    ) -> ValidationReport:
         converter = _Converter(table, mapping, options, salt)
         error_rows = {i.row for i in table.issues if i.severity is Severity.ERROR}
         employees: list[Employee] = []
@@ -1076,6 +1135,7 @@ class DirectoryImportService:
             deactivate_missing=options.deactivate_missing,
             progress=_scaled(progress, 85, 100),
         )
+        report.plan = plan
         report.preview = _counts(plan)
         report.workspace_warnings = self._workspace_warnings(report)
         return report
@@ -1137,16 +1197,18 @@ class DirectoryImportService:
             )
         from ..storage import directory_sync
 
-        with self._ws.transaction() as changes:
-            plan = directory_sync.plan_sync(
-                self._ws,
-                report.employees,
-                fields=report.fields,
-                attribute_names=report.attribute_names,
-                present_ids=report.present_ids,
-                deactivate_missing=report.options.deactivate_missing,
-                progress=_scaled(progress, 0, 20),
-            )
+        with self._ws.transaction() as changes, gc_paused():
+            plan = report.plan
+            if plan is None or not plan.still_valid(self._ws):
+                plan = directory_sync.plan_sync(
+                    self._ws,
+                    report.employees,
+                    fields=report.fields,
+                    attribute_names=report.attribute_names,
+                    present_ids=report.present_ids,
+                    deactivate_missing=report.options.deactivate_missing,
+                    progress=_scaled(progress, 0, 20),
+                )
             directory_sync.apply_sync(self._ws, plan, progress=_scaled(progress, 20, 100))
             counts = _counts(plan)
             settings = self._ws.settings

@@ -12,7 +12,9 @@ Nothing here knows about employees, so measurement imports can reuse it.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import gc
 import io
 import itertools
 import math
@@ -197,6 +199,22 @@ def _binary_file(path: Path, line: int) -> TableReadError:
     )
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while millions of small objects are made.
+
+    Python would otherwise scan every list and tuple made so far again and again; the
+    objects made here hold no cycles, so nothing is lost by collecting once at the end.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -230,7 +248,8 @@ def read_table(
     if size == 0:
         raise _empty_file(source)
     if head.startswith(_ZIP_MAGIC):
-        return _read_xlsx(source, max_rows=max_rows, sheet=sheet, progress=progress)
+        with gc_paused():
+            return _read_xlsx(source, max_rows=max_rows, sheet=sheet, progress=progress)
     if head.startswith(_OLE_MAGIC):
         raise TableReadError(
             QT_TRANSLATE_NOOP(
@@ -240,7 +259,8 @@ def read_table(
             ),
             name=source.name,
         )
-    return _read_csv(source, max_rows=max_rows, progress=progress)
+    with gc_paused():
+        return _read_csv(source, max_rows=max_rows, progress=progress)
 
 
 # --------------------------------------------------------------------------- CSV
@@ -337,13 +357,16 @@ def _read_csv(path: Path, *, max_rows: int | None, progress: Progress | None) ->
         text = text[1:]
     if not text.strip():
         raise _empty_file(path)
+    # NFC once for the whole text, so "Área" typed on a Mac and on Windows is one value.
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     delimiter = sniff_delimiter(text)
     total_lines = text.count("\n") + 1
 
     if csv.field_size_limit() < _FIELD_SIZE_LIMIT:
         csv.field_size_limit(_FIELD_SIZE_LIMIT)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records: list[tuple[int, list[str]]] = []
+    records: list[tuple[int, tuple[str, ...]]] = []
     # A preview needs the header (somewhere in the first non-blank rows) and max_rows below it.
     enough = None if max_rows is None else HEADER_SCAN_ROWS + max_rows
     filled = 0
@@ -354,7 +377,7 @@ def _read_csv(path: Path, *, max_rows: int | None, progress: Progress | None) ->
         for record in reader:
             record_number += 1
             last_line = reader.line_num
-            cells = [c.strip() for c in record]
+            cells = tuple([c.strip() for c in record])
             records.append((record_number, cells))
             if progress is not None and record_number % _PROGRESS_EVERY == 0:
                 progress.step(reader.line_num, total_lines)
@@ -386,7 +409,7 @@ def _broken_quote(
     delimiter: str,
     start_line: int,
     row: int,
-    records: list[tuple[int, list[str]]],
+    records: Sequence[tuple[int, Sequence[str]]],
     detail: str,
 ) -> TableReadError:
     """Finds where the bad quoted value of the failing record starts, to name its cell."""
@@ -477,7 +500,7 @@ def _broken_quote(
     )
 
 
-def _labels_so_far(records: list[tuple[int, list[str]]]) -> list[str]:
+def _labels_so_far(records: Sequence[tuple[int, Sequence[str]]]) -> list[str]:
     for _number, cells in records:
         stripped = [c.strip() for c in cells]
         if sum(1 for c in stripped if c) >= 2:
@@ -532,7 +555,7 @@ def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        return nfc(value.strip())
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):
@@ -709,7 +732,7 @@ def _fill_right(cells: list[str], width: int) -> list[str]:
 
 
 def detect_header(
-    sample: Sequence[tuple[int, list[str]]],
+    sample: Sequence[tuple[int, Sequence[str]]],
     merged_rows: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[int, int]:
     """(index of the first header row, number of header rows) within ``sample``.
@@ -796,13 +819,13 @@ def _combine_header(header: Sequence[list[str]], width: int) -> list[Column]:
 def _build_table(
     path: Path,
     kind: str,
-    records: Iterator[tuple[int, list[str]]],
+    records: Iterator[tuple[int, Sequence[str]]],
     *,
     merges: Sequence[tuple[int, int, int, int]],
     max_rows: int | None,
 ) -> Table:
     """Turns raw rows into a :class:`Table`: header found, blank rows dropped, rows padded."""
-    sample: list[tuple[int, list[str]]] = []
+    sample: list[tuple[int, Sequence[str]]] = []
     iterator = iter(records)
     for number, cells in iterator:
         if any(cells):
@@ -812,7 +835,7 @@ def _build_table(
     if not sample:
         raise _empty_file(path)
     start, count = detect_header(sample, {m[0] for m in merges if m[3] > m[1]})
-    header = [cells for _, cells in sample[start : start + count]]
+    header = [list(cells) for _, cells in sample[start : start + count]]
     header_numbers = tuple(number for number, _ in sample[start : start + count])
     width = max(len(cells) for cells in header)
     while width > 0 and not any(c[width - 1] if len(c) >= width else "" for c in header):
@@ -859,11 +882,11 @@ def _build_table(
             )
         )
 
-    def remaining() -> Iterator[tuple[int, list[str]]]:
+    def remaining() -> Iterator[tuple[int, Sequence[str]]]:
         yield from sample[start + count :]
         yield from iterator
 
-    raw_rows: list[list[str]] = []
+    raw_rows: list[Sequence[str]] = []
     numbers: list[int] = []
     truncated = False
     longer: list[int] = []  # positions of rows with values right of the last header column
@@ -873,7 +896,6 @@ def _build_table(
         if max_rows is not None and len(raw_rows) >= max_rows:
             truncated = True
             break
-        cells = [c if c.isascii() else unicodedata.normalize("NFC", c) for c in cells]
         if len(cells) > width and any(cells[width:]):
             longer.append(len(raw_rows))
         raw_rows.append(cells)
@@ -914,7 +936,11 @@ def _build_table(
         )
     empty = ("",)
     rows = [
-        tuple(cells[:width]) if len(cells) >= width else tuple(cells) + empty * (width - len(cells))
+        cells
+        if len(cells) == width and type(cells) is tuple
+        else tuple(cells[:width])
+        if len(cells) >= width
+        else tuple(cells) + empty * (width - len(cells))
         for cells in raw_rows
     ]
     header = [[nfc(c) for c in cells] for cells in header]

@@ -43,6 +43,21 @@ _SEARCH_TEXT = (
     "|| e.attributes)"
 )
 
+# The folded search texts, kept in a TEMP table of the connection (never in the file): made
+# on the first search, marked stale by TEMP triggers whenever an employee changes, remade on
+# the next search. A search is then one LIKE scan in C instead of a Python call per person.
+_SEARCH_SETUP = (
+    "CREATE TEMP TABLE IF NOT EXISTS cp_search (id INTEGER PRIMARY KEY, text TEXT NOT NULL)",
+    "CREATE TEMP TABLE IF NOT EXISTS cp_search_state (stale INTEGER NOT NULL)",
+    "INSERT INTO cp_search_state SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM cp_search_state)",
+    *(
+        f"CREATE TEMP TRIGGER IF NOT EXISTS cp_search_{event.lower()} AFTER {event} "
+        "ON main.employees WHEN (SELECT stale FROM temp.cp_search_state) = 0 "
+        "BEGIN UPDATE cp_search_state SET stale = 1; END"
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ),
+)
+
 
 class UnknownFieldError(ValueError):
     """A field name that is neither a column nor ``attr:<name>`` (a programming error)."""
@@ -61,6 +76,37 @@ def fold(text: str | None) -> str:
 
 def _ensure_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("cp_fold", 1, fold, deterministic=True)
+
+
+def prepare_search(ws: Workspace) -> bool:
+    """Brings the search index up to date; False when it cannot be kept (then searches fold
+    every row as they go, which is slower but gives the same answers)."""
+    conn = ws.conn
+    _ensure_functions(conn)
+    try:
+        for statement in _SEARCH_SETUP:
+            conn.execute(statement)
+        (stale,) = conn.execute("SELECT stale FROM temp.cp_search_state").fetchone()
+        if stale:
+            outer = conn.in_transaction
+            if not outer:
+                conn.execute("BEGIN")
+            try:
+                conn.execute("DELETE FROM temp.cp_search")
+                conn.execute(
+                    f"INSERT INTO temp.cp_search (id, text) SELECT e.id, {_SEARCH_TEXT} "
+                    "FROM employees e"
+                )
+                conn.execute("UPDATE temp.cp_search_state SET stale = 0")
+            except BaseException:
+                if not outer:
+                    conn.execute("ROLLBACK")
+                raise
+            if not outer:
+                conn.execute("COMMIT")
+    except sqlite3.OperationalError:
+        return False
+    return True
 
 
 def _attribute_path(field: str) -> str:
@@ -83,12 +129,15 @@ def build_where(
     search: str,
     conditions: Sequence[tuple[str, Sequence[str]]],
     include_inactive: bool,
+    *,
+    indexed_search: bool = False,
 ) -> tuple[str, list[Any]]:
     """SQL condition over ``employees e`` and its parameters.
 
     Conditions on different fields must all hold; the values of one field are alternatives.
     ``""`` as a value means "empty" (no tag of that kind for tag fields). Start dates are
-    matched by year ("2021"). The search matches every word, case and accents ignored.
+    matched by year ("2021"). The search matches every word, case and accents ignored; with
+    ``indexed_search`` it reads the index :func:`prepare_search` keeps.
     """
     clauses: list[str] = []
     params: list[Any] = []
@@ -132,9 +181,15 @@ def build_where(
             options.append(f"COALESCE(e.{field}, '') IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(values, ensure_ascii=False))
         clauses.append("(" + " OR ".join(options) + ")")
-    for word in fold(search).split():
-        clauses.append(f"{_SEARCH_TEXT} LIKE ? ESCAPE '\\'")
-        params.append(f"%{_like_escape(word)}%")
+    words = [f"%{_like_escape(word)}%" for word in fold(search).split()]
+    if words and indexed_search:
+        likes = " AND ".join("s.text LIKE ? ESCAPE '\\'" for _ in words)
+        clauses.append(f"e.id IN (SELECT s.id FROM temp.cp_search s WHERE {likes})")
+        params += words
+    else:
+        for word in words:
+            clauses.append(f"{_SEARCH_TEXT} LIKE ? ESCAPE '\\'")
+            params.append(word)
     return (" AND ".join(clauses) or "1"), params
 
 
@@ -182,18 +237,30 @@ def ordered_ids(
         ).fetchall()
         return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
     expression, extra = _sort_expression(sort_field)
-    rows = conn.execute(
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    rows = cursor.execute(
         f"SELECT e.id, {expression} FROM employees e WHERE {where} ORDER BY e.id",
         [*extra, *params],
     ).fetchall()
-    filled = [(r[0], r[1]) for r in rows if r[1] is not None and r[1] != ""]
-    empty = [r[0] for r in rows if r[1] is None or r[1] == ""]
+    if not rows:
+        return np.empty(0, dtype=np.int64)
+    # Sort the distinct values (few for departments, at most one per person for names),
+    # then order the people by the rank of their value; ties stay in id order.
+    values = [r[1] for r in rows]
+    distinct = {v for v in set(values) if v is not None and v != ""}
     if sort_field in ("customer_facing", "active"):
-        filled.sort(key=lambda pair: pair[1], reverse=descending)
+        ordered = sorted(distinct)
     else:
-        filled.sort(key=lambda pair: _natural_key(str(pair[1])), reverse=descending)
-    ordered = [pair[0] for pair in filled] + empty
-    return np.fromiter(ordered, dtype=np.int64, count=len(ordered))
+        ordered = sorted(distinct, key=lambda v: _natural_key(str(v)))
+    last = len(ordered)
+    if descending:
+        rank = {v: last - 1 - i for i, v in enumerate(ordered)}
+    else:
+        rank = {v: i for i, v in enumerate(ordered)}
+    ranks = np.fromiter((rank.get(v, last) for v in values), dtype=np.int64, count=len(values))
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    return ids[np.argsort(ranks, kind="stable")]
 
 
 def fetch_rows(ws: Workspace, ids: Sequence[int]) -> list[sqlite3.Row]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -236,3 +237,50 @@ def test_value_counts(people: Workspace) -> None:
     with pytest.raises(queries.UnknownFieldError):
         queries.value_counts(people, "id; DROP TABLE employees", where, params)
     assert queries.attribute_names(people) == ["Turno"]
+
+
+def test_fast_encoder_writes_what_the_codec_writes(workspace: Workspace) -> None:
+    codec = workspace.employees.codec
+    encode = sync.row_encoder(codec.columns)
+    samples = [
+        person("A"),
+        Employee(
+            external_id="B",
+            display_name="Zoë 👩🏽‍💻",
+            position="Cajera",
+            customer_facing=True,
+            interests=("café ☕", "مرحبا"),
+            needs=("x",),
+            start_date=date(2021, 3, 15),
+            active=False,
+            attributes={"Centro": "CC-1", "Ñ": "ü"},
+        ),
+    ]
+    for employee in samples:
+        row = codec.to_row(employee)
+        assert encode(employee) == [row[c] for c in codec.columns]
+
+
+def test_indexed_search_follows_every_change(people: Workspace) -> None:
+    assert queries.prepare_search(people)
+
+    def found(text: str) -> list[str]:
+        queries.prepare_search(people)
+        where, params = queries.build_where(text, [], True, indexed_search=True)
+        return ids_to_external(people, queries.ordered_ids(people, where, params))
+
+    assert found("alvaro nunez") == ["E10"]
+    assert found("NOCHE") == ["E3"]
+    bruno = people.employees.find_by_external_id("E1")
+    people.employees.update(dataclasses.replace(bruno, display_name="Bruno Ñandú"))
+    assert found("nandu") == ["E1"]
+    people.employees.delete(bruno.id)
+    assert found("nandu") == []
+    # A rolled-back change leaves the index as it was.
+    with pytest.raises(RuntimeError), people.transaction():
+        people.employees.add(Employee("E99", display_name="Fantasma"))
+        raise RuntimeError
+    assert found("fantasma") == []
+    # The index lives in the connection only: the file has no trace of it.
+    tables = {r[0] for r in people.conn.execute("SELECT name FROM main.sqlite_master")}
+    assert not any(name.startswith("cp_search") for name in tables)
