@@ -18,6 +18,7 @@ BAR_COLOUR = "#4c78a8"
 OTHER_COLOUR = "#b0b7c3"
 EMPTY_COLOUR = "#d9dde3"
 MAX_LABEL = 32
+MIN_SLOTS = 8
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def distribution_figure(
     positions = list(range(len(bars)))
     axes.barh(positions, counts, color=[b[2] for b in bars])
     axes.set_yticks(positions, labels=labels, fontsize=9)
-    axes.invert_yaxis()
+    # At least MIN_SLOTS bar slots, top to bottom, so one or two bars stay bar-sized.
+    axes.set_ylim(max(len(bars), MIN_SLOTS) - 0.5, -0.5)
     axes.tick_params(axis="x", labelsize=8)
     top = max(counts)
     axes.set_xlim(0, top * 1.28)
