@@ -105,5 +105,23 @@ class ServiceHub:
 
         return ApprovalService(self._workspace)
 
+    @cached_property
+    def measurements_import(self):
+        from .measurements_import import MeasurementImportService
+
+        return MeasurementImportService(self._workspace)
+
+    @cached_property
+    def feedback(self):
+        from .feedback_log import FeedbackLogService
+
+        return FeedbackLogService(self._workspace, members=self.segmentation)
+
+    @cached_property
+    def dashboard(self):
+        from .dashboard import DashboardService
+
+        return DashboardService(self._workspace, members=self.segmentation, calendar=self.calendar)
+
     def close(self) -> None:
         self._workspace.close()
