@@ -94,6 +94,8 @@ class Distribution:
     threshold: int  # the anonymity threshold applied
     multi_valued: bool = False  # tag fields: one employee may count in several groups
     empty: int = 0  # employees without a value (tags: without any tag)
+    # True when fewer people than the threshold match: nothing is broken down at all.
+    suppressed: bool = False
 
 
 @dataclass
@@ -190,9 +192,21 @@ class AudienceBrowserService:
 
         where, params = self._where(flt)
         total = employee_queries.count(self._ws, where, params)
-        counts = employee_queries.value_counts(self._ws, field_name, where, params)
         threshold = self.anonymity_threshold()
         multi = field_name in TAG_FIELDS
+        if total < threshold:
+            # Too few people: any breakdown would describe individuals.
+            return Distribution(
+                field=field_name,
+                items=[],
+                other=0,
+                hidden_groups=0,
+                total=total,
+                threshold=threshold,
+                multi_valued=multi,
+                suppressed=total > 0,
+            )
+        counts = employee_queries.value_counts(self._ws, field_name, where, params)
         empty = 0
         if multi:
             empty = total - employee_queries.employees_with_tags(

@@ -29,6 +29,7 @@ class ChartTexts:
     other: str  # e.g. "Other ({groups} groups)"; {groups} is filled in
     empty: str  # e.g. "(empty)"
     no_data: str  # shown instead of bars when nobody matches
+    too_few: str = ""  # shown instead of bars when fewer people than the threshold match
     share_note: str = ""  # e.g. "One person can have several"; shown for tag fields
     yes: str = "Yes"
     no: str = "No"
@@ -79,7 +80,16 @@ def distribution_figure(
         axes.spines[side].set_visible(False)
     if not bars or distribution.total == 0:
         axes.set_axis_off()
-        axes.text(0.5, 0.5, texts.no_data, ha="center", va="center", transform=axes.transAxes)
+        message = texts.too_few if distribution.suppressed and texts.too_few else texts.no_data
+        axes.text(
+            0.5,
+            0.5,
+            message,
+            ha="center",
+            va="center",
+            wrap=True,
+            transform=axes.transAxes,
+        )
         return figure
     labels = [b[0] for b in bars]
     counts = [b[1] for b in bars]
@@ -91,12 +101,14 @@ def distribution_figure(
     axes.tick_params(axis="x", labelsize=8)
     top = max(counts)
     axes.set_xlim(0, top * 1.28)
-    for position, count in zip(positions, counts, strict=True):
+    for position, (_label, count, colour) in zip(positions, bars, strict=True):
         share = count / distribution.total if distribution.total else 0
+        # "Other" of a tag field sums people counted once per value: no share of the total.
+        summed = distribution.multi_valued and colour == OTHER_COLOUR
         axes.text(
             count + top * 0.01,
             position,
-            f"{count:,} ({share:.0%})",
+            f"{count:,}" if summed else f"{count:,} ({share:.0%})",
             va="center",
             fontsize=8,
         )

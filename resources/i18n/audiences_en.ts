@@ -4,22 +4,22 @@
 <context>
     <name>AudienceFields</name>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="80" />
+        <location filename="../../commsplanner/services/directory_import.py" line="81" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="81" />
+        <location filename="../../commsplanner/services/directory_import.py" line="82" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="82" />
+        <location filename="../../commsplanner/services/directory_import.py" line="83" />
         <source>Custom attribute</source>
         <translation>Custom attribute</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="83" />
+        <location filename="../../commsplanner/services/directory_import.py" line="84" />
         <source>Do not import</source>
         <translation>Do not import</translation>
     </message>
@@ -132,48 +132,53 @@
 <context>
     <name>AudiencesPage</name>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="201" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="213" />
+        <source>1 active employee</source>
+        <translation>1 active employee</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/audiences/page.py" line="215" />
         <source>{count} active employees</source>
         <translation>{count} active employees</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="204" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="219" />
         <source>{shown} of {total} employees</source>
         <translation>{shown} of {total} employees</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="222" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="238" />
         <source>Last import: {file} on {date} — {added} added, {updated} updated, {deactivated} marked inactive.</source>
         <translation>Last import: {file} on {date} — {added} added, {updated} updated, {deactivated} marked inactive.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="235" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="251" />
         <source>Pseudonymised: no names are kept.</source>
         <translation>Pseudonymised: no names are kept.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="252" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="268" />
         <source>Audiences</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="253" />
-        <location filename="../../commsplanner/ui/audiences/page.py" line="268" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="269" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="284" />
         <source>Import directory…</source>
         <translation>Import directory…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="256" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="272" />
         <source>Import or update the employee directory from a CSV or Excel export of your HR system. You will see what changes before anything is written.</source>
         <translation>Import or update the employee directory from a CSV or Excel export of your HR system. You will see what changes before anything is written.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="260" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="276" />
         <source>No employees yet</source>
         <translation>No employees yet</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="263" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="279" />
         <source>Import the employee directory exported by HR (CSV or Excel) to see who your internal customers are: positions, departments, places, interests and needs. Re-import newer exports at any time to keep it up to date.</source>
         <translation>Import the employee directory exported by HR (CSV or Excel) to see who your internal customers are: positions, departments, places, interests and needs. Re-import newer exports at any time to keep it up to date.</translation>
     </message>
@@ -368,47 +373,57 @@
         <translation>Distribution of</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="117" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="118" />
+        <source>{field} — 1 employee</source>
+        <translation>{field} — 1 employee</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="120" />
         <source>{field} — {count} employees</source>
         <translation>{field} — {count} employees</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="120" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="124" />
         <source>Other ({groups} groups)</source>
         <translation>Other ({groups} groups)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="121" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="125" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="122" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="126" />
         <source>No employee matches the filter.</source>
         <translation>No employee matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="123" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="128" />
+        <source>Fewer than {threshold} people match: no breakdown is shown, so that nobody can be singled out.</source>
+        <translation>Fewer than {threshold} people match: no breakdown is shown, so that nobody can be singled out.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="131" />
         <source>One person can count under several values.</source>
         <translation>One person can count under several values.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="124" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="132" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="125" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="133" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="148" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="156" />
         <source>Groups of fewer than {threshold} people are counted under “Other” so that nobody can be singled out.</source>
         <translation>Groups of fewer than {threshold} people are counted under “Other” so that nobody can be singled out.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="153" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="161" />
         <source>Click a bar to filter by its value.</source>
         <translation>Click a bar to filter by its value.</translation>
     </message>
@@ -430,52 +445,52 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="163" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="166" />
         <source>{value} ({count})</source>
         <translation>{value} ({count})</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="180" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="183" />
         <source>{field}: {value}  ✕</source>
         <translation>{field}: {value}  ✕</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="184" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="187" />
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="220" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="223" />
         <source>Search name, ID, position, place, interests…</source>
         <translation>Search name, ID, position, place, interests…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="221" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="224" />
         <source>Filter by</source>
         <translation>Filter by</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="222" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="225" />
         <source>Add filter</source>
         <translation>Add filter</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="223" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="226" />
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="225" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="228" />
         <source>Include employees who are no longer in the latest directory export.</source>
         <translation>Include employees who are no longer in the latest directory export.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="227" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="230" />
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="228" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="231" />
         <source>Clear all</source>
         <translation>Clear all</translation>
     </message>
@@ -702,132 +717,132 @@
 <context>
     <name>TableImport</name>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="826" />
+        <location filename="../../commsplanner/services/tabular.py" line="849" />
         <source>Row {first} above the header was skipped.</source>
         <translation>Row {first} above the header was skipped.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="828" />
+        <location filename="../../commsplanner/services/tabular.py" line="851" />
         <source>Rows {first}–{last} above the header were skipped.</source>
         <translation>Rows {first}–{last} above the header were skipped.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="839" />
+        <location filename="../../commsplanner/services/tabular.py" line="862" />
         <source>Header rows {first}–{last} were combined into one.</source>
         <translation>Header rows {first}–{last} were combined into one.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="852" />
+        <location filename="../../commsplanner/services/tabular.py" line="875" />
         <source>Rows {first}–{last} share one merged cell; its value was used for each row.</source>
         <translation>Rows {first}–{last} share one merged cell; its value was used for each row.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="890" />
+        <location filename="../../commsplanner/services/tabular.py" line="912" />
         <source>The row has {count} values but the header names {width} columns: a value probably contains the delimiter without quotation marks, which shifts the values to the right.</source>
         <translation>The row has {count} values but the header names {width} columns: a value probably contains the delimiter without quotation marks, which shifts the values to the right.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="898" />
+        <location filename="../../commsplanner/services/tabular.py" line="920" />
         <source>This value is in a column without a header; it was ignored.</source>
         <translation>This value is in a column without a header; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="297" />
+        <location filename="../../commsplanner/services/directory_import.py" line="298" />
         <source>“{target}” is not a field one can import.</source>
         <translation>“{target}” is not a field one can import.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="309" />
+        <location filename="../../commsplanner/services/directory_import.py" line="310" />
         <source>Column {letter} has no header, so it cannot become a custom attribute. Import it as a field or not at all.</source>
         <translation>Column {letter} has no header, so it cannot become a custom attribute. Import it as a field or not at all.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="322" />
+        <location filename="../../commsplanner/services/directory_import.py" line="323" />
         <source>Choose the column that holds the employee identifier: without it, a later export cannot be matched to the people already imported.</source>
         <translation>Choose the column that holds the employee identifier: without it, a later export cannot be matched to the people already imported.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="334" />
+        <location filename="../../commsplanner/services/directory_import.py" line="335" />
         <source>Columns {columns} are all imported as “{field}”; choose only one.</source>
         <translation>Columns {columns} are all imported as “{field}”; choose only one.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="350" />
+        <location filename="../../commsplanner/services/directory_import.py" line="351" />
         <source>Import either a full name or first and last names, not both.</source>
         <translation>Import either a full name or first and last names, not both.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="605" />
+        <location filename="../../commsplanner/services/directory_import.py" line="608" />
         <source>The value is {length} characters long; at most {limit} fit here. Shorten it in the file or import the column as something else.</source>
         <translation>The value is {length} characters long; at most {limit} fit here. Shorten it in the file or import the column as something else.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="621" />
+        <location filename="../../commsplanner/services/directory_import.py" line="624" />
         <source>Invisible control characters (such as text-direction overrides) were removed.</source>
         <translation>Invisible control characters (such as text-direction overrides) were removed.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="699" />
+        <location filename="../../commsplanner/services/directory_import.py" line="711" />
         <source>This column writes dates in {count} different ways (for example {examples}). Each was read on its own; check a few of them after the import.</source>
         <translation>This column writes dates in {count} different ways (for example {examples}). Each was read on its own; check a few of them after the import.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="717" />
+        <location filename="../../commsplanner/services/directory_import.py" line="729" />
         <source>Dates such as “{example}” were read as {read_as} ({order}).</source>
         <translation>Dates such as “{example}” were read as {read_as} ({order}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="727" />
+        <location filename="../../commsplanner/services/directory_import.py" line="739" />
         <source>day first</source>
         <translation>day first</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="729" />
+        <location filename="../../commsplanner/services/directory_import.py" line="741" />
         <source>month first</source>
         <translation>month first</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="763" />
+        <location filename="../../commsplanner/services/directory_import.py" line="826" />
         <source>The employee identifier is empty, so this row cannot be imported.</source>
         <translation>The employee identifier is empty, so this row cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="809" />
+        <location filename="../../commsplanner/services/directory_import.py" line="874" />
         <source>“{value}” is not a yes/no answer; write sí/no, yes/no, 1/0 or x (empty means no).</source>
         <translation>“{value}” is not a yes/no answer; write sí/no, yes/no, 1/0 or x (empty means no).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="841" />
+        <location filename="../../commsplanner/services/directory_import.py" line="801" />
         <source>The cell lists {count} values; at most {limit} fit in one cell.</source>
         <translation>The cell lists {count} values; at most {limit} fit in one cell.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="864" />
+        <location filename="../../commsplanner/services/directory_import.py" line="911" />
         <source>“{value}” is not a date this import understands; write it as 2024-03-15, 15/03/2024 or 15 mar 2024.</source>
         <translation>“{value}” is not a date this import understands; write it as 2024-03-15, 15/03/2024 or 15 mar 2024.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1006" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1065" />
         <source>This row repeats row {row} exactly; it was imported once.</source>
         <translation>This row repeats row {row} exactly; it was imported once.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1021" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1080" />
         <source>The identifier “{id}” is also used in row {row} with different data; only row {row} was imported. Give each person their own identifier.</source>
         <translation>The identifier “{id}” is also used in row {row} with different data; only row {row} was imported. Give each person their own identifier.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1092" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1152" />
         <source>{count} of the {active} active employees are not in this file and would be marked inactive. If the file is a partial export (one department, one site), keep the missing employees active instead.</source>
         <translation>{count} of the {active} active employees are not in this file and would be marked inactive. If the file is a partial export (one department, one site), keep the missing employees active instead.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1108" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1168" />
         <source>The previous import was pseudonymised and this one is not: the identifiers will not match, so everyone would be added again and the pseudonymised employees marked inactive.</source>
         <translation>The previous import was pseudonymised and this one is not: the identifiers will not match, so everyone would be added again and the pseudonymised employees marked inactive.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1115" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1175" />
         <source>The previous import was not pseudonymised and this one is: the identifiers will not match, so everyone would be added again and the employees imported before, with their names, marked inactive.</source>
         <translation>The previous import was not pseudonymised and this one is: the identifiers will not match, so everyone would be added again and the employees imported before, with their names, marked inactive.</translation>
     </message>
@@ -929,93 +944,93 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="183" />
+        <location filename="../../commsplanner/services/tabular.py" line="185" />
         <source>“{name}” is empty: there is nothing to import.</source>
         <translation>“{name}” is empty: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="190" />
+        <location filename="../../commsplanner/services/tabular.py" line="192" />
         <source>“{name}” is not a CSV table or an Excel workbook: it holds binary data (from line {line}). Export the directory from your HR system as CSV or XLSX.</source>
         <translation>“{name}” is not a CSV table or an Excel workbook: it holds binary data (from line {line}). Export the directory from your HR system as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="218" />
+        <location filename="../../commsplanner/services/tabular.py" line="236" />
         <source>“{name}” is a folder, not a file.</source>
         <translation>“{name}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="222" />
+        <location filename="../../commsplanner/services/tabular.py" line="240" />
         <source>The file “{name}” does not exist.</source>
         <translation>The file “{name}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="226" />
-        <location filename="../../commsplanner/services/tabular.py" line="326" />
+        <location filename="../../commsplanner/services/tabular.py" line="244" />
+        <location filename="../../commsplanner/services/tabular.py" line="346" />
         <source>“{name}” cannot be read ({detail}).</source>
         <translation>“{name}” cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="236" />
+        <location filename="../../commsplanner/services/tabular.py" line="255" />
         <source>“{name}” is an old-format Excel file (.xls) or a password-protected workbook. Open it in Excel and save it as .xlsx (without a password) or as CSV.</source>
         <translation>“{name}” is an old-format Excel file (.xls) or a password-protected workbook. Open it in Excel and save it as .xlsx (without a password) or as CSV.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="448" />
+        <location filename="../../commsplanner/services/tabular.py" line="471" />
         <source>Row {row} of “{name}” cannot be read ({detail}).</source>
         <translation>Row {row} of “{name}” cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="455" />
+        <location filename="../../commsplanner/services/tabular.py" line="478" />
         <source>Row {row}, column {column} of “{name}”: the quotation mark that opens this value is never closed, so the rest of the file would be read as one value. Add the closing quotation mark, and write any quotation mark inside the value twice ("").</source>
         <translation>Row {row}, column {column} of “{name}”: the quotation mark that opens this value is never closed, so the rest of the file would be read as one value. Add the closing quotation mark, and write any quotation mark inside the value twice ("").</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="466" />
+        <location filename="../../commsplanner/services/tabular.py" line="489" />
         <source>Row {row}, column {column} of “{name}”: a quotation mark opens a value that is not closed properly (the file goes wrong at line {line}). A quoted value must end with a quotation mark followed by the delimiter or the end of the line, and a quotation mark inside it is written twice ("").</source>
         <translation>Row {row}, column {column} of “{name}”: a quotation mark opens a value that is not closed properly (the file goes wrong at line {line}). A quoted value must end with a quotation mark followed by the delimiter or the end of the line, and a quotation mark inside it is written twice ("").</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="561" />
+        <location filename="../../commsplanner/services/tabular.py" line="584" />
         <source>“{name}” is an OpenDocument spreadsheet (.ods). Save it as .xlsx or CSV and import that file.</source>
         <translation>“{name}” is an OpenDocument spreadsheet (.ods). Save it as .xlsx or CSV and import that file.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="570" />
+        <location filename="../../commsplanner/services/tabular.py" line="593" />
         <source>“{name}” is a compressed file but not an Excel workbook. Export the directory as CSV or XLSX.</source>
         <translation>“{name}” is a compressed file but not an Excel workbook. Export the directory as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="591" />
+        <location filename="../../commsplanner/services/tabular.py" line="614" />
         <source>“{name}” looks like an Excel workbook but cannot be read ({detail}). Open it in Excel, save it again as .xlsx and retry.</source>
         <translation>“{name}” looks like an Excel workbook but cannot be read ({detail}). Open it in Excel, save it again as .xlsx and retry.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="605" />
+        <location filename="../../commsplanner/services/tabular.py" line="628" />
         <source>“{name}” has no sheet called “{sheet}” (it has: {sheets}).</source>
         <translation>“{name}” has no sheet called “{sheet}” (it has: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="957" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1004" />
         <source>“{name}” has a header but no rows of employees below it (header in row {row}).</source>
         <translation>“{name}” has a header but no rows of employees below it (header in row {row}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1133" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1193" />
         <source>No row of “{name}” can be imported; fix the problems listed first.</source>
         <translation>No row of “{name}” can be imported; fix the problems listed first.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1215" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1277" />
         <source>The mapping names columns the file does not have: {columns}.</source>
         <translation>The mapping names columns the file does not have: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1229" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1291" />
         <source>The column mapping cannot be used: {detail}</source>
         <translation>The column mapping cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1241" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1303" />
         <source>“{name}” has no columns to import.</source>
         <translation>“{name}” has no columns to import.</translation>
     </message>

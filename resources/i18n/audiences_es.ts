@@ -4,22 +4,22 @@
 <context>
     <name>AudienceFields</name>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="80" />
+        <location filename="../../commsplanner/services/directory_import.py" line="81" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="81" />
+        <location filename="../../commsplanner/services/directory_import.py" line="82" />
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="82" />
+        <location filename="../../commsplanner/services/directory_import.py" line="83" />
         <source>Custom attribute</source>
         <translation>Atributo propio</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="83" />
+        <location filename="../../commsplanner/services/directory_import.py" line="84" />
         <source>Do not import</source>
         <translation>No importar</translation>
     </message>
@@ -132,48 +132,53 @@
 <context>
     <name>AudiencesPage</name>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="201" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="213" />
+        <source>1 active employee</source>
+        <translation>1 empleado activo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/audiences/page.py" line="215" />
         <source>{count} active employees</source>
         <translation>{count} empleados activos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="204" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="219" />
         <source>{shown} of {total} employees</source>
         <translation>{shown} de {total} empleados</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="222" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="238" />
         <source>Last import: {file} on {date} — {added} added, {updated} updated, {deactivated} marked inactive.</source>
         <translation>Última importación: {file} el {date} — {added} añadidos, {updated} actualizados, {deactivated} marcados como inactivos.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="235" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="251" />
         <source>Pseudonymised: no names are kept.</source>
         <translation>Seudonimizada: no se guardan nombres.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="252" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="268" />
         <source>Audiences</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="253" />
-        <location filename="../../commsplanner/ui/audiences/page.py" line="268" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="269" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="284" />
         <source>Import directory…</source>
         <translation>Importar directorio…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="256" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="272" />
         <source>Import or update the employee directory from a CSV or Excel export of your HR system. You will see what changes before anything is written.</source>
         <translation>Importa o actualiza el directorio de empleados desde una exportación CSV o Excel de tu sistema de RR. HH. Verás qué cambia antes de que se guarde nada.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="260" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="276" />
         <source>No employees yet</source>
         <translation>Todavía no hay empleados</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="263" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="279" />
         <source>Import the employee directory exported by HR (CSV or Excel) to see who your internal customers are: positions, departments, places, interests and needs. Re-import newer exports at any time to keep it up to date.</source>
         <translation>Importa el directorio de empleados que exporta RR. HH. (CSV o Excel) para ver quiénes son tus clientes internos: puestos, departamentos, sedes, intereses y necesidades. Vuelve a importar exportaciones más recientes cuando quieras para mantenerlo al día.</translation>
     </message>
@@ -368,47 +373,57 @@
         <translation>Distribución por</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="117" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="118" />
+        <source>{field} — 1 employee</source>
+        <translation>{field} — 1 empleado</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="120" />
         <source>{field} — {count} employees</source>
         <translation>{field} — {count} empleados</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="120" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="124" />
         <source>Other ({groups} groups)</source>
         <translation>Otros ({groups} grupos)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="121" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="125" />
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="122" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="126" />
         <source>No employee matches the filter.</source>
         <translation>Ningún empleado cumple el filtro.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="123" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="128" />
+        <source>Fewer than {threshold} people match: no breakdown is shown, so that nobody can be singled out.</source>
+        <translation>Cumplen el filtro menos de {threshold} personas: no se muestra ningún desglose, para que nadie pueda ser identificado.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="131" />
         <source>One person can count under several values.</source>
         <translation>Una persona puede contar en varios valores.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="124" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="132" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="125" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="133" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="148" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="156" />
         <source>Groups of fewer than {threshold} people are counted under “Other” so that nobody can be singled out.</source>
         <translation>Los grupos de menos de {threshold} personas se cuentan en «Otros» para que nadie pueda ser identificado.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="153" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="161" />
         <source>Click a bar to filter by its value.</source>
         <translation>Haz clic en una barra para filtrar por su valor.</translation>
     </message>
@@ -430,52 +445,52 @@
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="163" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="166" />
         <source>{value} ({count})</source>
         <translation>{value} ({count})</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="180" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="183" />
         <source>{field}: {value}  ✕</source>
         <translation>{field}: {value}  ✕</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="184" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="187" />
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="220" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="223" />
         <source>Search name, ID, position, place, interests…</source>
         <translation>Buscar nombre, ID, puesto, sede, intereses…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="221" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="224" />
         <source>Filter by</source>
         <translation>Filtrar por</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="222" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="225" />
         <source>Add filter</source>
         <translation>Añadir filtro</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="223" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="226" />
         <source>Show inactive</source>
         <translation>Mostrar inactivos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="225" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="228" />
         <source>Include employees who are no longer in the latest directory export.</source>
         <translation>Incluye a los empleados que ya no figuran en la última exportación del directorio.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="227" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="230" />
         <source>Filters:</source>
         <translation>Filtros:</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="228" />
+        <location filename="../../commsplanner/ui/audiences/filter_bar.py" line="231" />
         <source>Clear all</source>
         <translation>Quitar todos</translation>
     </message>
@@ -702,132 +717,132 @@
 <context>
     <name>TableImport</name>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="826" />
+        <location filename="../../commsplanner/services/tabular.py" line="849" />
         <source>Row {first} above the header was skipped.</source>
         <translation>Se ha omitido la fila {first}, que está encima de la cabecera.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="828" />
+        <location filename="../../commsplanner/services/tabular.py" line="851" />
         <source>Rows {first}–{last} above the header were skipped.</source>
         <translation>Se han omitido las filas {first}–{last}, que están encima de la cabecera.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="839" />
+        <location filename="../../commsplanner/services/tabular.py" line="862" />
         <source>Header rows {first}–{last} were combined into one.</source>
         <translation>Las filas de cabecera {first}–{last} se han combinado en una.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="852" />
+        <location filename="../../commsplanner/services/tabular.py" line="875" />
         <source>Rows {first}–{last} share one merged cell; its value was used for each row.</source>
         <translation>Las filas {first}–{last} comparten una celda combinada; su valor se ha usado en cada fila.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="890" />
+        <location filename="../../commsplanner/services/tabular.py" line="912" />
         <source>The row has {count} values but the header names {width} columns: a value probably contains the delimiter without quotation marks, which shifts the values to the right.</source>
         <translation>La fila tiene {count} valores, pero la cabecera nombra {width} columnas: probablemente un valor contiene el separador sin comillas, lo que desplaza los valores a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="898" />
+        <location filename="../../commsplanner/services/tabular.py" line="920" />
         <source>This value is in a column without a header; it was ignored.</source>
         <translation>Este valor está en una columna sin cabecera; se ha ignorado.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="297" />
+        <location filename="../../commsplanner/services/directory_import.py" line="298" />
         <source>“{target}” is not a field one can import.</source>
         <translation>«{target}» no es un campo que se pueda importar.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="309" />
+        <location filename="../../commsplanner/services/directory_import.py" line="310" />
         <source>Column {letter} has no header, so it cannot become a custom attribute. Import it as a field or not at all.</source>
         <translation>La columna {letter} no tiene cabecera, así que no puede ser un atributo propio. Impórtala como un campo o no la importes.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="322" />
+        <location filename="../../commsplanner/services/directory_import.py" line="323" />
         <source>Choose the column that holds the employee identifier: without it, a later export cannot be matched to the people already imported.</source>
         <translation>Elige la columna que contiene el identificador del empleado: sin él, una exportación posterior no se puede cotejar con las personas ya importadas.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="334" />
+        <location filename="../../commsplanner/services/directory_import.py" line="335" />
         <source>Columns {columns} are all imported as “{field}”; choose only one.</source>
         <translation>Las columnas {columns} se importan todas como «{field}»; elige solo una.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="350" />
+        <location filename="../../commsplanner/services/directory_import.py" line="351" />
         <source>Import either a full name or first and last names, not both.</source>
         <translation>Importa o bien el nombre completo, o bien nombre y apellidos, pero no ambos.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="605" />
+        <location filename="../../commsplanner/services/directory_import.py" line="608" />
         <source>The value is {length} characters long; at most {limit} fit here. Shorten it in the file or import the column as something else.</source>
         <translation>El valor tiene {length} caracteres; aquí caben como máximo {limit}. Acórtalo en el archivo o importa la columna como otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="621" />
+        <location filename="../../commsplanner/services/directory_import.py" line="624" />
         <source>Invisible control characters (such as text-direction overrides) were removed.</source>
         <translation>Se han quitado caracteres de control invisibles (como los que fuerzan la dirección del texto).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="699" />
+        <location filename="../../commsplanner/services/directory_import.py" line="711" />
         <source>This column writes dates in {count} different ways (for example {examples}). Each was read on its own; check a few of them after the import.</source>
         <translation>Esta columna escribe las fechas de {count} formas distintas (por ejemplo {examples}). Cada una se ha leído por separado; revisa algunas después de importar.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="717" />
+        <location filename="../../commsplanner/services/directory_import.py" line="729" />
         <source>Dates such as “{example}” were read as {read_as} ({order}).</source>
         <translation>Las fechas como «{example}» se han leído como {read_as} ({order}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="727" />
+        <location filename="../../commsplanner/services/directory_import.py" line="739" />
         <source>day first</source>
         <translation>primero el día</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="729" />
+        <location filename="../../commsplanner/services/directory_import.py" line="741" />
         <source>month first</source>
         <translation>primero el mes</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="763" />
+        <location filename="../../commsplanner/services/directory_import.py" line="826" />
         <source>The employee identifier is empty, so this row cannot be imported.</source>
         <translation>El identificador del empleado está vacío, así que esta fila no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="809" />
+        <location filename="../../commsplanner/services/directory_import.py" line="874" />
         <source>“{value}” is not a yes/no answer; write sí/no, yes/no, 1/0 or x (empty means no).</source>
         <translation>«{value}» no es una respuesta de sí o no; escribe sí/no, yes/no, 1/0 o x (vacío significa no).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="841" />
+        <location filename="../../commsplanner/services/directory_import.py" line="801" />
         <source>The cell lists {count} values; at most {limit} fit in one cell.</source>
         <translation>La celda enumera {count} valores; en una celda caben como máximo {limit}.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="864" />
+        <location filename="../../commsplanner/services/directory_import.py" line="911" />
         <source>“{value}” is not a date this import understands; write it as 2024-03-15, 15/03/2024 or 15 mar 2024.</source>
         <translation>«{value}» no es una fecha que esta importación entienda; escríbela como 2024-03-15, 15/03/2024 o 15 mar 2024.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1006" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1065" />
         <source>This row repeats row {row} exactly; it was imported once.</source>
         <translation>Esta fila repite exactamente la fila {row}; se ha importado una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1021" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1080" />
         <source>The identifier “{id}” is also used in row {row} with different data; only row {row} was imported. Give each person their own identifier.</source>
         <translation>El identificador «{id}» también se usa en la fila {row} con otros datos; solo se ha importado la fila {row}. Da a cada persona su propio identificador.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1092" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1152" />
         <source>{count} of the {active} active employees are not in this file and would be marked inactive. If the file is a partial export (one department, one site), keep the missing employees active instead.</source>
         <translation>{count} de los {active} empleados activos no están en este archivo y se marcarían como inactivos. Si el archivo es una exportación parcial (un departamento, una sede), mantén activos a los que faltan.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1108" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1168" />
         <source>The previous import was pseudonymised and this one is not: the identifiers will not match, so everyone would be added again and the pseudonymised employees marked inactive.</source>
         <translation>La importación anterior estaba seudonimizada y esta no: los identificadores no coincidirán, así que se volvería a añadir a todo el mundo y los empleados seudonimizados se marcarían como inactivos.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1115" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1175" />
         <source>The previous import was not pseudonymised and this one is: the identifiers will not match, so everyone would be added again and the employees imported before, with their names, marked inactive.</source>
         <translation>La importación anterior no estaba seudonimizada y esta sí: los identificadores no coincidirán, así que se volvería a añadir a todo el mundo y los empleados importados antes, con sus nombres, se marcarían como inactivos.</translation>
     </message>
@@ -929,93 +944,93 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="183" />
+        <location filename="../../commsplanner/services/tabular.py" line="185" />
         <source>“{name}” is empty: there is nothing to import.</source>
         <translation>«{name}» está vacío: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="190" />
+        <location filename="../../commsplanner/services/tabular.py" line="192" />
         <source>“{name}” is not a CSV table or an Excel workbook: it holds binary data (from line {line}). Export the directory from your HR system as CSV or XLSX.</source>
         <translation>«{name}» no es una tabla CSV ni un libro de Excel: contiene datos binarios (desde la línea {line}). Exporta el directorio desde tu sistema de RR. HH. como CSV o XLSX.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="218" />
+        <location filename="../../commsplanner/services/tabular.py" line="236" />
         <source>“{name}” is a folder, not a file.</source>
         <translation>«{name}» es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="222" />
+        <location filename="../../commsplanner/services/tabular.py" line="240" />
         <source>The file “{name}” does not exist.</source>
         <translation>El archivo «{name}» no existe.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="226" />
-        <location filename="../../commsplanner/services/tabular.py" line="326" />
+        <location filename="../../commsplanner/services/tabular.py" line="244" />
+        <location filename="../../commsplanner/services/tabular.py" line="346" />
         <source>“{name}” cannot be read ({detail}).</source>
         <translation>No se puede leer «{name}» ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="236" />
+        <location filename="../../commsplanner/services/tabular.py" line="255" />
         <source>“{name}” is an old-format Excel file (.xls) or a password-protected workbook. Open it in Excel and save it as .xlsx (without a password) or as CSV.</source>
         <translation>«{name}» es un archivo de Excel de formato antiguo (.xls) o un libro protegido con contraseña. Ábrelo en Excel y guárdalo como .xlsx (sin contraseña) o como CSV.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="448" />
+        <location filename="../../commsplanner/services/tabular.py" line="471" />
         <source>Row {row} of “{name}” cannot be read ({detail}).</source>
         <translation>No se puede leer la fila {row} de «{name}» ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="455" />
+        <location filename="../../commsplanner/services/tabular.py" line="478" />
         <source>Row {row}, column {column} of “{name}”: the quotation mark that opens this value is never closed, so the rest of the file would be read as one value. Add the closing quotation mark, and write any quotation mark inside the value twice ("").</source>
         <translation>Fila {row}, columna {column} de «{name}»: las comillas que abren este valor no se cierran nunca, así que el resto del archivo se leería como un solo valor. Añade las comillas de cierre y escribe dos veces ("") las comillas que haya dentro del valor.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="466" />
+        <location filename="../../commsplanner/services/tabular.py" line="489" />
         <source>Row {row}, column {column} of “{name}”: a quotation mark opens a value that is not closed properly (the file goes wrong at line {line}). A quoted value must end with a quotation mark followed by the delimiter or the end of the line, and a quotation mark inside it is written twice ("").</source>
         <translation>Fila {row}, columna {column} de «{name}»: unas comillas abren un valor que no se cierra bien (el archivo falla en la línea {line}). Un valor entre comillas debe terminar con comillas seguidas del separador o del final de la línea, y las comillas de dentro se escriben dos veces ("").</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="561" />
+        <location filename="../../commsplanner/services/tabular.py" line="584" />
         <source>“{name}” is an OpenDocument spreadsheet (.ods). Save it as .xlsx or CSV and import that file.</source>
         <translation>«{name}» es una hoja de cálculo OpenDocument (.ods). Guárdala como .xlsx o CSV e importa ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="570" />
+        <location filename="../../commsplanner/services/tabular.py" line="593" />
         <source>“{name}” is a compressed file but not an Excel workbook. Export the directory as CSV or XLSX.</source>
         <translation>«{name}» es un archivo comprimido, pero no un libro de Excel. Exporta el directorio como CSV o XLSX.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="591" />
+        <location filename="../../commsplanner/services/tabular.py" line="614" />
         <source>“{name}” looks like an Excel workbook but cannot be read ({detail}). Open it in Excel, save it again as .xlsx and retry.</source>
         <translation>«{name}» parece un libro de Excel, pero no se puede leer ({detail}). Ábrelo en Excel, vuelve a guardarlo como .xlsx e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/tabular.py" line="605" />
+        <location filename="../../commsplanner/services/tabular.py" line="628" />
         <source>“{name}” has no sheet called “{sheet}” (it has: {sheets}).</source>
         <translation>«{name}» no tiene ninguna hoja llamada «{sheet}» (tiene: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="957" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1004" />
         <source>“{name}” has a header but no rows of employees below it (header in row {row}).</source>
         <translation>«{name}» tiene cabecera, pero ninguna fila de empleados debajo (cabecera en la fila {row}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1133" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1193" />
         <source>No row of “{name}” can be imported; fix the problems listed first.</source>
         <translation>No se puede importar ninguna fila de «{name}»; corrige primero los problemas indicados.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1215" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1277" />
         <source>The mapping names columns the file does not have: {columns}.</source>
         <translation>La correspondencia nombra columnas que el archivo no tiene: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1229" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1291" />
         <source>The column mapping cannot be used: {detail}</source>
         <translation>No se puede usar la correspondencia de columnas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/directory_import.py" line="1241" />
+        <location filename="../../commsplanner/services/directory_import.py" line="1303" />
         <source>“{name}” has no columns to import.</source>
         <translation>«{name}» no tiene columnas que importar.</translation>
     </message>

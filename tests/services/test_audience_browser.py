@@ -96,3 +96,13 @@ def test_distribution_figure(browser: AudienceBrowserService) -> None:
         browser.distribution("department", AudienceFilter(search="nadie")), TEXTS
     )
     assert any(t.get_text() == "Nobody matches" for t in empty.axes[0].texts)
+
+
+def test_too_few_people_get_no_breakdown(browser: AudienceBrowserService) -> None:
+    dist = browser.distribution("department", AudienceFilter(search="persona 7"))
+    # Persona 7 and Persona 17/27/37 match: four people, fewer than the threshold of five.
+    assert dist.total == 4 and dist.suppressed
+    assert (dist.items, dist.other, dist.empty) == ([], 0, 0)
+    figure = distribution_figure(dist, dataclasses.replace(TEXTS, too_few="Too few"))
+    assert any(t.get_text() == "Too few" for t in figure.axes[0].texts)
+    assert not browser.distribution("department", AudienceFilter(search="nadie")).suppressed

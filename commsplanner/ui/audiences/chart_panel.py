@@ -114,12 +114,20 @@ class DistributionPanel(QWidget):
         distribution = self._service.distribution(field, self._filter)
         self.distribution = distribution
         texts = ChartTexts(
-            title=self.tr("{field} — {count} employees")
+            title=(
+                self.tr("{field} — 1 employee")
+                if distribution.total == 1
+                else self.tr("{field} — {count} employees")
+            )
             .replace("{field}", field_name(field))
             .replace("{count}", count_text(distribution.total)),
             other=self.tr("Other ({groups} groups)"),
             empty=self.tr("(empty)"),
             no_data=self.tr("No employee matches the filter."),
+            too_few=self.tr(
+                "Fewer than {threshold} people match: no breakdown is shown, so that nobody "
+                "can be singled out."
+            ).replace("{threshold}", count_text(distribution.threshold)),
             share_note=self.tr("One person can count under several values."),
             yes=self.tr("Yes"),
             no=self.tr("No"),

@@ -58,8 +58,11 @@ class FilterBar(QWidget):
         self.field_combo.currentIndexChanged.connect(self._load_values)
         self.value_combo = QComboBox()
         self.value_combo.setObjectName("filterValue")
-        self.value_combo.setMinimumWidth(160)
-        self.value_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.value_combo.setMinimumWidth(200)
+        self.value_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.value_combo.setMinimumContentsLength(16)
         self.add_button = QPushButton()
         self.add_button.setObjectName("addFilter")
         self.add_button.clicked.connect(self.add_selected)

@@ -143,7 +143,8 @@ class AudiencesPage(QWidget):
         self.empty_text.setObjectName("emptyText")
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setMaximumWidth(560)
+        self.empty_text.setMaximumWidth(620)
+        self.empty_text.setMinimumWidth(280)
         self.empty_import = QPushButton()
         self.empty_import.setObjectName("emptyImport")
         self.empty_import.setEnabled(not self.session.read_only)
@@ -151,7 +152,13 @@ class AudiencesPage(QWidget):
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_title)
-        empty_layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A word-wrapped label gets its height only without an alignment flag: centre it
+        # between stretches instead.
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self.empty_text, 4)
+        text_row.addStretch(1)
+        empty_layout.addLayout(text_row)
         empty_layout.addSpacing(12)
         empty_layout.addWidget(self.empty_import, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
@@ -174,8 +181,12 @@ class AudiencesPage(QWidget):
 
     def _size_columns(self) -> None:
         widths = {"external_id": 90, "display_name": 170, "customer_facing": 90, "start_date": 95}
+        metrics = self.table.horizontalHeader().fontMetrics()
         for column, field in enumerate(self.model.fields):
-            self.table.setColumnWidth(column, widths.get(field, 130))
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # Wide enough for the translated title (plus the sort arrow).
+            needed = metrics.horizontalAdvance(title) + 28
+            self.table.setColumnWidth(column, min(max(widths.get(field, 130), needed), 260))
 
     # ------------------------------------------------------------------ behaviour
     def import_directory(self, path: Path | None = None) -> ImportResult | None:
@@ -198,7 +209,11 @@ class AudiencesPage(QWidget):
         shown = self.model.rowCount()
         self.stack.setCurrentWidget(self._empty if everyone == 0 else self._browser)
         if self.model.filter.is_empty and not self.model.filter.include_inactive:
-            text = self.tr("{count} active employees").replace("{count}", count_text(total))
+            text = (
+                self.tr("1 active employee")
+                if total == 1
+                else self.tr("{count} active employees").replace("{count}", count_text(total))
+            )
         else:
             text = (
                 self.tr("{shown} of {total} employees")
@@ -208,6 +223,7 @@ class AudiencesPage(QWidget):
                 )
             )
         self.count_label.setText(text)
+        self.count_label.setVisible(everyone > 0)
         self._update_last_import()
 
     def _update_last_import(self) -> None:
@@ -269,4 +285,5 @@ class AudiencesPage(QWidget):
         self.filters.retranslate()
         self.chart.retranslate()
         self.model.retranslate()
+        self._size_columns()
         self._update_counts()
