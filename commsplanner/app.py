@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -85,11 +85,13 @@ def _quit_when_shown(app: QApplication, window: MainWindow, mode: str) -> None:
         print(f"shown-at {time.time():.6f}", flush=True)
         app.quit()
 
+    # Both signals are emitted from the event loop after the paint, so quitting right there
+    # is safe.
     if mode == "pages":
-        window.pages_loaded.connect(done, Qt.ConnectionType.QueuedConnection)
+        window.pages_loaded.connect(done)
     else:
         window.preload_pages = False
-        window.first_painted.connect(done, Qt.ConnectionType.QueuedConnection)
+        window.first_painted.connect(done)
 
 
 def main(argv: list[str] | None = None) -> int:

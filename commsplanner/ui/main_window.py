@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,9 @@ from .i18n import LANGUAGE_NAMES, LanguageManager
 from .pages import PAGE_SPECS, load_page_class
 from .session import WorkspaceSession
 from .workspace_files import SUFFIX, make_demo_copy, with_suffix
+
+# Qt.ItemDataRole.UserRole, spelt out: see _finish_startup() for why ``Qt`` waits.
+_USER_ROLE = 0x0100
 
 OpenSession = Callable[..., WorkspaceSession]  # (path, *, read_only=False, create=False)
 MakeDemo = Callable[..., Path]  # (language, progress) -> path of a new demo workspace
@@ -163,8 +166,7 @@ class WelcomePanel(QWidget):
         self._recent_heading.setFont(font)
         self.recent_label = QLabel()
         self.recent_label.setObjectName("welcomeRecent")
-        self.recent_label.setTextFormat(Qt.TextFormat.RichText)
-        self.recent_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        # Rich text (the links) is detected from the text; links are clickable by default.
         self.recent_label.linkActivated.connect(self.recent_requested)
 
         buttons = QHBoxLayout()
@@ -272,6 +274,7 @@ class MainWindow(QMainWindow):
         self._pending_classes: list[str] = []
         self._first_paint_done = False
         self._pages_loaded = False
+        self._shortcuts_installed = False
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         # Import the other pages' classes right after the first paint (off only when the
@@ -292,18 +295,16 @@ class MainWindow(QMainWindow):
 
     # ================================================================== construction
     def _build_actions(self) -> None:
-        def action(shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-            act = QAction(self)
-            if shortcut is not None:
-                act.setShortcut(shortcut)
-            return act
+        def action() -> QAction:
+            return QAction(self)
 
-        self.new_action = action(QKeySequence(QKeySequence.StandardKey.New))
-        self.open_action = action(QKeySequence(QKeySequence.StandardKey.Open))
+        # Shortcuts are set by _finish_startup(), after the first paint (see there).
+        self.new_action = action()
+        self.open_action = action()
         self.demo_action = action()
-        self.copy_action = action(QKeySequence(QKeySequence.StandardKey.SaveAs))
-        self.close_action = action(QKeySequence(QKeySequence.StandardKey.Close))
-        self.quit_action = action(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.copy_action = action()
+        self.close_action = action()
+        self.quit_action = action()
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.clear_recent_action = action()
         self.about_action = action()
@@ -354,12 +355,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setStyleSheet(_SIDEBAR_STYLE)
         self.sidebar.setFixedWidth(200)
         for page_id, _spec in self._specs:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, page_id)
+            item.setData(_USER_ROLE, page_id)
             self.sidebar.addItem(item)
             item.setHidden(True)  # shown once its class (and so its title) is loaded
             self._items[page_id] = item
@@ -681,7 +681,7 @@ class MainWindow(QMainWindow):
             if act is None:
                 continue
             number += 1
-            if number <= 9:
+            if number <= 9 and self._shortcuts_installed:
                 act.setShortcut(QKeySequence(f"Ctrl+{number}"))
             self.goto_menu.addAction(act)
 
@@ -708,10 +708,38 @@ class MainWindow(QMainWindow):
             self._pages_loaded = True
             self.pages_loaded.emit()
 
+    def _finish_startup(self) -> None:
+        """What the first screen does not need, done right after it is painted.
+
+        Keyboard shortcuts and the sidebar's scroll-bar policy are the first things that
+        touch PySide's ``Qt`` namespace, whose Python wrapper costs ~15 ms to build; no key
+        can reach a window that is not on screen yet, so they wait for the first paint.
+        """
+        from PySide6.QtCore import Qt
+
+        if self._shortcuts_installed:
+            return
+        self._shortcuts_installed = True
+        standard = QKeySequence.StandardKey
+        for act, key, fallback in (
+            (self.new_action, standard.New, "Ctrl+N"),
+            (self.open_action, standard.Open, "Ctrl+O"),
+            (self.copy_action, standard.SaveAs, "Ctrl+Shift+S"),
+            (self.close_action, standard.Close, "Ctrl+W"),
+            (self.quit_action, standard.Quit, "Ctrl+Q"),
+        ):
+            # Some platform themes define no binding for a standard key (Quit on bare X11).
+            sequence = QKeySequence(key)
+            act.setShortcut(sequence if not sequence.isEmpty() else QKeySequence(fallback))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._bind_undo_actions()
+        self._rebuild_goto_menu()
+
     def _on_first_paint(self) -> None:
         if self._first_paint_done:
             return
         self._first_paint_done = True
+        self._finish_startup()
         self.first_painted.emit()
         if self.preload_pages:
             self._pending_classes = [p for p, _ in self._specs if p not in self._classes]
@@ -751,7 +779,7 @@ class MainWindow(QMainWindow):
 
     def _on_sidebar_item(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
-            self.show_page(str(current.data(Qt.ItemDataRole.UserRole)))
+            self.show_page(str(current.data(_USER_ROLE)))
 
     def _show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent_files)
@@ -787,8 +815,9 @@ class MainWindow(QMainWindow):
             self.redo_action.setEnabled(False)
         self.undo_action.setObjectName("undoAction")
         self.redo_action.setObjectName("redoAction")
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        if self._shortcuts_installed:
+            self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+            self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         if self.session is not None and self.session.read_only:
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)

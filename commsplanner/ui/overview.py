@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QLocale, QSize
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,6 +27,8 @@ from .i18n import format_day, format_time
 from .session import WorkspaceSession
 
 UPCOMING_COUNT = 10
+_FIGURE_SPACE = "\u2007"
+_DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole (the Qt namespace is slow to load)
 _MAX_NAME_COLUMN = 190  # px for the campaign and channel columns; longer names are elided
 
 # Kinds whose changes alter what the page shows.
@@ -54,22 +56,28 @@ QLabel[muted="true"] { color: palette(placeholder-text); }
 _STATS = ("employees", "segments", "campaigns", "communications")
 
 
-def colour_swatch(colour: str, size: int = 14) -> QPixmap:
-    """A small rounded square of ``colour`` (invalid colours draw grey)."""
-    ratio = 2  # drawn at double size so it stays sharp on high-DPI screens
-    pixmap = QPixmap(size * ratio, size * ratio)
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
+def _swatch_style(colour: str) -> str:
     fill = QColor(colour)
     if not fill.isValid():
         fill = QColor("#999999")
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(fill.darker(130))
-    painter.setBrush(fill)
-    painter.drawRoundedRect(0.5, 0.5, size - 1, size - 1, 3, 3)
-    painter.end()
-    return pixmap
+    return (
+        f"background-color: {fill.name()}; border: 1px solid {fill.darker(130).name()};"
+        " border-radius: 3px;"
+    )
+
+
+def _set_plain_text(label: QLabel, text: str) -> None:
+    """Shows user text literally, without the ``Qt`` enums setTextFormat() would need.
+
+    A QLabel treats text that looks like HTML as rich text; such text is escaped instead.
+    The original text stays readable in the label's ``plainText`` property.
+    """
+    shown = text
+    if "<" in text or "&" in text:
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        shown = f"<span>{escaped}</span>"
+    label.setText(shown)
+    label.setProperty("plainText", text)
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -131,9 +139,6 @@ class OverviewPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         self.organisation_label.setFont(font)
-        self.organisation_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-        )
         self.plan_label = QLabel()
         self.plan_label.setObjectName("planTitle")
         font = self.plan_label.font()
@@ -154,7 +159,6 @@ class OverviewPage(QWidget):
         self.upcoming_tree.setUniformRowHeights(True)
         self.upcoming_tree.setAlternatingRowColors(True)
         self.upcoming_tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
-        self.upcoming_tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.upcoming_tree.setIconSize(QSize(12, 12))
         header = self.upcoming_tree.header()
         header.setStretchLastSection(False)
@@ -268,10 +272,11 @@ class OverviewPage(QWidget):
     def _show_summary(self, summary: OverviewSummary) -> None:
         locale = QLocale()
         organisation = summary.organisation.strip()
-        self.organisation_label.setText(
-            organisation or self.session.hub.path.stem or self.tr("Unnamed organisation")
+        _set_plain_text(
+            self.organisation_label,
+            organisation or self.session.hub.path.stem or self.tr("Unnamed organisation"),
         )
-        self.plan_label.setText(summary.plan_title)
+        _set_plain_text(self.plan_label, summary.plan_title)
         self.plan_label.setVisible(bool(summary.plan_title.strip()))
         for key in _STATS:
             self.cards[key].number.setText(locale.toString(getattr(summary, key)))
@@ -281,9 +286,10 @@ class OverviewPage(QWidget):
         self.upcoming_heading.setText(self.tr("Next communications"))
         tree = self.upcoming_tree
         tree.clear()
-        swatches: dict[str, QIcon] = {}
+        times = [format_time(item.occurrence.start, locale) for item in items]
+        widest = max((len(t) for t in times), default=0)
         rows = []
-        for item in items:
+        for item, time_text in zip(items, times, strict=True):
             start = item.occurrence.start
             day = start.date()
             if day == today:
@@ -295,7 +301,8 @@ class OverviewPage(QWidget):
             row = QTreeWidgetItem(
                 [
                     day_text,
-                    format_time(start, locale),
+                    # Figure spaces line the times up on the right, as digits are as wide.
+                    _FIGURE_SPACE * (widest - len(time_text)) + time_text,
                     item.title,
                     item.campaign_name,
                     item.channel_name or "—",
@@ -306,13 +313,8 @@ class OverviewPage(QWidget):
             row.setToolTip(2, f"{item.title}\n\n{brief}" if brief else item.title)
             row.setToolTip(3, item.campaign_name)
             if item.campaign_name:
-                icon = swatches.get(item.campaign_colour)
-                if icon is None:
-                    icon = swatches[item.campaign_colour] = QIcon(
-                        colour_swatch(item.campaign_colour, 12)
-                    )
-                row.setIcon(3, icon)
-            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                # A colour as decoration: the view draws it as a swatch of the icon size.
+                row.setData(3, _DECORATION_ROLE, QColor(item.campaign_colour))
             rows.append(row)
         tree.addTopLevelItems(rows)
         tree.setVisible(bool(rows))
@@ -337,24 +339,22 @@ class OverviewPage(QWidget):
             swatch = QLabel()
             swatch.setObjectName("valueSwatch")
             swatch.setProperty("colour", value.colour)
-            swatch.setPixmap(colour_swatch(value.colour, 16))
-            swatch.setAlignment(Qt.AlignmentFlag.AlignTop)
-            swatch.setContentsMargins(0, 2, 0, 0)
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(_swatch_style(value.colour))
             text = QLabel()
             text.setObjectName("valueName")
             text.setWordWrap(True)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setText(value.name)
+            _set_plain_text(text, value.name)
             font = text.font()
             font.setBold(True)
             text.setFont(font)
             grid.addWidget(swatch, row * 2, 0)
             grid.addWidget(text, row * 2, 1)
             if value.description.strip():
-                description = _muted(QLabel(value.description))
+                description = _muted(QLabel())
                 description.setObjectName("valueDescription")
                 description.setWordWrap(True)
-                description.setTextFormat(Qt.TextFormat.PlainText)
+                _set_plain_text(description, value.description)
                 grid.addWidget(description, row * 2 + 1, 1)
         self.values_box.setVisible(bool(summary.values))
         self.values_empty.setVisible(not summary.values)
@@ -365,7 +365,7 @@ class OverviewPage(QWidget):
         for index in range(self.values_grid.count()):
             widget = self.values_grid.itemAt(index).widget()
             if widget is not None and widget.objectName() == "valueName":
-                names.append(widget.text())
+                names.append(widget.property("plainText"))
         return names
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

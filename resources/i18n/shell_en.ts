@@ -4,22 +4,22 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="96" />
+        <location filename="../../commsplanner/ui/main_window.py" line="99" />
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="106" />
+        <location filename="../../commsplanner/ui/main_window.py" line="109" />
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="117" />
+        <location filename="../../commsplanner/ui/main_window.py" line="120" />
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="125" />
+        <location filename="../../commsplanner/ui/main_window.py" line="128" />
         <source>Comms Planner workspaces (*{suffix})</source>
         <translation>Comms Planner workspaces (*{suffix})</translation>
     </message>
@@ -127,69 +127,69 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="547" />
+        <location filename="../../commsplanner/ui/main_window.py" line="548" />
         <source>Preparing the demo organisation</source>
         <translation>Preparing the demo organisation</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="549" />
+        <location filename="../../commsplanner/ui/main_window.py" line="550" />
         <source>Writing the demo workspace…</source>
         <translation>Writing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="564" />
+        <location filename="../../commsplanner/ui/main_window.py" line="565" />
         <source>{name} (copy)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="575" />
+        <location filename="../../commsplanner/ui/main_window.py" line="576" />
         <source>A copy cannot replace the workspace that is open; choose another name.</source>
         <translation>A copy cannot replace the workspace that is open; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="588" />
+        <location filename="../../commsplanner/ui/main_window.py" line="589" />
         <source>Copy saved as {path}</source>
         <translation>Copy saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="608" />
+        <location filename="../../commsplanner/ui/main_window.py" line="609" />
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="780" />
-        <location filename="../../commsplanner/ui/main_window.py" line="783" />
+        <location filename="../../commsplanner/ui/main_window.py" line="809" />
+        <location filename="../../commsplanner/ui/main_window.py" line="812" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="781" />
-        <location filename="../../commsplanner/ui/main_window.py" line="784" />
+        <location filename="../../commsplanner/ui/main_window.py" line="810" />
+        <location filename="../../commsplanner/ui/main_window.py" line="813" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="811" />
+        <location filename="../../commsplanner/ui/main_window.py" line="841" />
         <source>{name} (read-only)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="815" />
+        <location filename="../../commsplanner/ui/main_window.py" line="845" />
         <source>Read-only: {path}</source>
         <translation>Read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="822" />
+        <location filename="../../commsplanner/ui/main_window.py" line="852" />
         <source>About Comms Planner</source>
         <translation>About Comms Planner</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="857" />
+        <location filename="../../commsplanner/ui/main_window.py" line="887" />
         <source>Plans internal communication for employees as internal customers: audiences, campaigns, calendar and Word plans.</source>
         <translation>Plans internal communication for employees as internal customers: audiences, campaigns, calendar and Word plans.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="860" />
+        <location filename="../../commsplanner/ui/main_window.py" line="890" />
         <source>Running on</source>
         <translation>Running on</translation>
     </message>
@@ -235,88 +235,88 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="107" />
+        <location filename="../../commsplanner/ui/overview.py" line="115" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="233" />
+        <location filename="../../commsplanner/ui/overview.py" line="237" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="234" />
+        <location filename="../../commsplanner/ui/overview.py" line="238" />
         <source>Audience segments</source>
         <translation>Audience segments</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="235" />
+        <location filename="../../commsplanner/ui/overview.py" line="239" />
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="236" />
+        <location filename="../../commsplanner/ui/overview.py" line="240" />
         <source>Communications</source>
         <translation>Communications</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="237" />
-        <location filename="../../commsplanner/ui/overview.py" line="281" />
+        <location filename="../../commsplanner/ui/overview.py" line="241" />
+        <location filename="../../commsplanner/ui/overview.py" line="286" />
         <source>Next communications</source>
         <translation>Next communications</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="238" />
+        <location filename="../../commsplanner/ui/overview.py" line="242" />
         <source>Corporate values</source>
         <translation>Corporate values</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="241" />
+        <location filename="../../commsplanner/ui/overview.py" line="245" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="242" />
+        <location filename="../../commsplanner/ui/overview.py" line="246" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="243" />
+        <location filename="../../commsplanner/ui/overview.py" line="247" />
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="244" />
+        <location filename="../../commsplanner/ui/overview.py" line="248" />
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="245" />
+        <location filename="../../commsplanner/ui/overview.py" line="249" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="248" />
+        <location filename="../../commsplanner/ui/overview.py" line="252" />
         <source>Nothing is planned from today on.</source>
         <translation>Nothing is planned from today on.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="250" />
+        <location filename="../../commsplanner/ui/overview.py" line="254" />
         <source>No corporate values yet. Campaigns are weighed against them once added.</source>
         <translation>No corporate values yet. Campaigns are weighed against them once added.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="272" />
+        <location filename="../../commsplanner/ui/overview.py" line="277" />
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="290" />
+        <location filename="../../commsplanner/ui/overview.py" line="296" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/overview.py" line="292" />
+        <location filename="../../commsplanner/ui/overview.py" line="298" />
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
@@ -324,32 +324,32 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="210" />
+        <location filename="../../commsplanner/ui/main_window.py" line="212" />
         <source>No workspace is open</source>
         <translation>No workspace is open</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="213" />
+        <location filename="../../commsplanner/ui/main_window.py" line="215" />
         <source>A workspace file holds a whole communication plan: employees, audiences, campaigns and their calendar. Open one, start a new one, or explore the demo organisation.</source>
         <translation>A workspace file holds a whole communication plan: employees, audiences, campaigns and their calendar. Open one, start a new one, or explore the demo organisation.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="218" />
+        <location filename="../../commsplanner/ui/main_window.py" line="220" />
         <source>New workspace…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="219" />
+        <location filename="../../commsplanner/ui/main_window.py" line="221" />
         <source>Open workspace…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="220" />
+        <location filename="../../commsplanner/ui/main_window.py" line="222" />
         <source>Open the demo</source>
         <translation>Open the demo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="221" />
+        <location filename="../../commsplanner/ui/main_window.py" line="223" />
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
     </message>

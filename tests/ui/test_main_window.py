@@ -182,8 +182,18 @@ def test_changes_reach_the_pages_and_undo_redo_follow_the_stack(make_window, pla
 
     window.redo_action.trigger()
     assert overview.organisation_label.text() == "Cooperativa Sur"
-    assert window.undo_action.shortcut().matches(window.undo_action.shortcut())
+
+
+def test_shortcuts_arrive_with_the_first_paint(window, plan, qtbot) -> None:
+    window.open_workspace(plan)
+    assert window.undo_action.shortcut().isEmpty()  # not needed before the window is seen
+    with qtbot.waitSignal(window.first_painted, timeout=3000):
+        window.show()
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    window.open_workspace(build_workspace(plan.with_name("second.commsplan")))
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"  # rebound to the new stack
 
 
 def test_switching_workspace_closes_the_old_session(window, plan, tmp_path) -> None:

@@ -53,6 +53,7 @@ def rows(page: OverviewPage) -> list[list[str]]:
 def test_header_and_counts(page) -> None:
     assert page.organisation_label.text() == "Banco Andino"
     assert page.plan_label.text() == "Plan de comunicación 2026"
+    assert page.upcoming_tree.topLevelItem(1).data(3, 1).name() == "#9467bd"  # campaign colour
     numbers = {key: card.number.text() for key, card in page.cards.items()}
     assert numbers == {"employees": "6", "segments": "2", "campaigns": "2", "communications": "5"}
     assert [card.caption.text() for card in page.cards.values()] == [
@@ -89,9 +90,23 @@ def test_values_with_their_colours(page) -> None:
         if page.values_grid.itemAt(i).widget().objectName() == "valueSwatch"
     ]
     assert [s.property("colour") for s in swatches] == [colour for _, colour in VALUES]
-    image = swatches[0].pixmap().toImage()
+    page.show()
+    image = swatches[1].grab().toImage()
     centre = image.pixelColor(image.width() // 2, image.height() // 2)
-    assert centre.name() == VALUES[0][1]
+    assert centre.name() == VALUES[1][1]
+
+
+def test_names_that_look_like_html_are_shown_literally(page, session) -> None:
+    workspace = session.hub._workspace
+    workspace.values.add(CorporateValue("<b>Respeto</b> & más", position=10))
+    page.refresh()
+    labels = [
+        page.values_grid.itemAt(i).widget()
+        for i in range(page.values_grid.count())
+        if page.values_grid.itemAt(i).widget().objectName() == "valueName"
+    ]
+    assert page.value_names()[-1] == "<b>Respeto</b> & más"
+    assert labels[-1].text() == "<span>&lt;b&gt;Respeto&lt;/b&gt; &amp; más</span>"
 
 
 def test_refreshes_on_relevant_changes_only(page, session) -> None:
