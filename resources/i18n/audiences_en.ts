@@ -132,53 +132,53 @@
 <context>
     <name>AudiencesPage</name>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="213" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="215" />
         <source>1 active employee</source>
         <translation>1 active employee</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="215" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="217" />
         <source>{count} active employees</source>
         <translation>{count} active employees</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="219" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="221" />
         <source>{shown} of {total} employees</source>
         <translation>{shown} of {total} employees</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="238" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="240" />
         <source>Last import: {file} on {date} — {added} added, {updated} updated, {deactivated} marked inactive.</source>
         <translation>Last import: {file} on {date} — {added} added, {updated} updated, {deactivated} marked inactive.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="251" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="253" />
         <source>Pseudonymised: no names are kept.</source>
         <translation>Pseudonymised: no names are kept.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="268" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="270" />
         <source>Audiences</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="269" />
-        <location filename="../../commsplanner/ui/audiences/page.py" line="284" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="271" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="286" />
         <source>Import directory…</source>
         <translation>Import directory…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="272" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="274" />
         <source>Import or update the employee directory from a CSV or Excel export of your HR system. You will see what changes before anything is written.</source>
         <translation>Import or update the employee directory from a CSV or Excel export of your HR system. You will see what changes before anything is written.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="276" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="278" />
         <source>No employees yet</source>
         <translation>No employees yet</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="279" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="281" />
         <source>Import the employee directory exported by HR (CSV or Excel) to see who your internal customers are: positions, departments, places, interests and needs. Re-import newer exports at any time to keep it up to date.</source>
         <translation>Import the employee directory exported by HR (CSV or Excel) to see who your internal customers are: positions, departments, places, interests and needs. Re-import newer exports at any time to keep it up to date.</translation>
     </message>
@@ -367,63 +367,63 @@
 <context>
     <name>DistributionPanel</name>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="84" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="85" />
         <source>Distribution of</source>
         <extracomment>The user clicked a bar: (field, value) to add as a filter.</extracomment>
         <translation>Distribution of</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="118" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="126" />
         <source>{field} — 1 employee</source>
         <translation>{field} — 1 employee</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="120" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="128" />
         <source>{field} — {count} employees</source>
         <translation>{field} — {count} employees</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="124" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="132" />
         <source>Other ({groups} groups)</source>
         <translation>Other ({groups} groups)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="125" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="133" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="126" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="134" />
         <source>No employee matches the filter.</source>
         <translation>No employee matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="128" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="136" />
         <source>Fewer than {threshold} people match: no breakdown is shown, so that nobody can be singled out.</source>
         <translation>Fewer than {threshold} people match: no breakdown is shown, so that nobody can be singled out.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="131" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="139" />
         <source>One person can count under several values.</source>
         <translation>One person can count under several values.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="132" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="140" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="133" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="141" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="156" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="164" />
         <source>Groups of fewer than {threshold} people are counted under “Other” so that nobody can be singled out.</source>
         <translation>Groups of fewer than {threshold} people are counted under “Other” so that nobody can be singled out.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="161" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="169" />
         <source>Click a bar to filter by its value.</source>
         <translation>Click a bar to filter by its value.</translation>
     </message>

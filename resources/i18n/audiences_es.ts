@@ -132,53 +132,53 @@
 <context>
     <name>AudiencesPage</name>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="213" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="215" />
         <source>1 active employee</source>
         <translation>1 empleado activo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="215" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="217" />
         <source>{count} active employees</source>
         <translation>{count} empleados activos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="219" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="221" />
         <source>{shown} of {total} employees</source>
         <translation>{shown} de {total} empleados</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="238" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="240" />
         <source>Last import: {file} on {date} — {added} added, {updated} updated, {deactivated} marked inactive.</source>
         <translation>Última importación: {file} el {date} — {added} añadidos, {updated} actualizados, {deactivated} marcados como inactivos.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="251" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="253" />
         <source>Pseudonymised: no names are kept.</source>
         <translation>Seudonimizada: no se guardan nombres.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="268" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="270" />
         <source>Audiences</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="269" />
-        <location filename="../../commsplanner/ui/audiences/page.py" line="284" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="271" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="286" />
         <source>Import directory…</source>
         <translation>Importar directorio…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="272" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="274" />
         <source>Import or update the employee directory from a CSV or Excel export of your HR system. You will see what changes before anything is written.</source>
         <translation>Importa o actualiza el directorio de empleados desde una exportación CSV o Excel de tu sistema de RR. HH. Verás qué cambia antes de que se guarde nada.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="276" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="278" />
         <source>No employees yet</source>
         <translation>Todavía no hay empleados</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/page.py" line="279" />
+        <location filename="../../commsplanner/ui/audiences/page.py" line="281" />
         <source>Import the employee directory exported by HR (CSV or Excel) to see who your internal customers are: positions, departments, places, interests and needs. Re-import newer exports at any time to keep it up to date.</source>
         <translation>Importa el directorio de empleados que exporta RR. HH. (CSV o Excel) para ver quiénes son tus clientes internos: puestos, departamentos, sedes, intereses y necesidades. Vuelve a importar exportaciones más recientes cuando quieras para mantenerlo al día.</translation>
     </message>
@@ -367,63 +367,63 @@
 <context>
     <name>DistributionPanel</name>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="84" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="85" />
         <source>Distribution of</source>
         <extracomment>The user clicked a bar: (field, value) to add as a filter.</extracomment>
         <translation>Distribución por</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="118" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="126" />
         <source>{field} — 1 employee</source>
         <translation>{field} — 1 empleado</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="120" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="128" />
         <source>{field} — {count} employees</source>
         <translation>{field} — {count} empleados</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="124" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="132" />
         <source>Other ({groups} groups)</source>
         <translation>Otros ({groups} grupos)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="125" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="133" />
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="126" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="134" />
         <source>No employee matches the filter.</source>
         <translation>Ningún empleado cumple el filtro.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="128" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="136" />
         <source>Fewer than {threshold} people match: no breakdown is shown, so that nobody can be singled out.</source>
         <translation>Cumplen el filtro menos de {threshold} personas: no se muestra ningún desglose, para que nadie pueda ser identificado.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="131" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="139" />
         <source>One person can count under several values.</source>
         <translation>Una persona puede contar en varios valores.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="132" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="140" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="133" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="141" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="156" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="164" />
         <source>Groups of fewer than {threshold} people are counted under “Other” so that nobody can be singled out.</source>
         <translation>Los grupos de menos de {threshold} personas se cuentan en «Otros» para que nadie pueda ser identificado.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="161" />
+        <location filename="../../commsplanner/ui/audiences/chart_panel.py" line="169" />
         <source>Click a bar to filter by its value.</source>
         <translation>Haz clic en una barra para filtrar por su valor.</translation>
     </message>

@@ -367,3 +367,28 @@ def test_screenshot_renders(qtbot, page, session, tmp_path) -> None:
     image = page.grab().toImage()
     assert image.width() >= 1000 and not image.isNull()
     assert image.save(str(tmp_path / "audiences.png"))
+
+
+def test_nothing_queries_the_workspace_while_a_job_runs(qtbot, page, session) -> None:
+    add_people(session, 30)
+    page.refresh(changes_for_employees())
+    page.show()
+    qtbot.waitExposed(page)
+    page._set_busy(True)
+    calls: list[str] = []
+    service = page.service
+    original = service.distribution
+    service.distribution = lambda *a, **k: calls.append("chart") or original(*a, **k)
+    try:
+        page.chart.set_filter(AudienceFilter(search="persona"))
+        qtbot.wait(400)
+        assert calls == []  # the chart waits for the job
+        page.model._blocks.clear()
+        fetches = page.model.fetches
+        assert page.model.data(page.model.index(0, 0)) is None  # no query while busy
+        assert page.model.fetches == fetches
+        page._set_busy(False)
+        qtbot.waitUntil(lambda: calls == ["chart"], timeout=2000)
+        assert page.model.data(page.model.index(0, 0)) == "E00000"
+    finally:
+        del service.distribution

@@ -51,6 +51,7 @@ class DistributionPanel(QWidget):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self._redraw_if_shown)
         self._stale = True
+        self.suspended = False
         self.reload_fields()
         self.retranslate()
 
@@ -91,11 +92,18 @@ class DistributionPanel(QWidget):
         self._timer.start()
 
     def _redraw_if_shown(self) -> None:
-        # A hidden panel (another page is on screen) redraws when it is shown again.
-        if self.isVisible():
+        # A hidden panel (another page is on screen) redraws when it is shown again; a
+        # suspended one (a job is using the workspace) when the job is done.
+        if self.isVisible() and not self.suspended:
             self.redraw()
         else:
             self._stale = True
+
+    def set_suspended(self, suspended: bool) -> None:
+        """While a background job reads or writes the workspace, no query runs from here."""
+        self.suspended = suspended
+        if not suspended and self._stale:
+            self._schedule()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -195,8 +195,10 @@ class AudiencesPage(QWidget):
         return flow.run(path)
 
     def _set_busy(self, busy: bool) -> None:
-        # While a job reads or writes the workspace the table shows only rows it already has.
+        # While a job reads or writes the workspace (from its own thread) nothing here queries
+        # it: the table shows only rows it already has and the chart waits.
         self.model.suspended = busy
+        self.chart.set_suspended(busy)
 
     def _on_filter_changed(self, flt: AudienceFilter) -> None:
         with _WaitCursor():
