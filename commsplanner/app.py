@@ -99,11 +99,14 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing or QApplication(argv)
     QApplication.setApplicationDisplayName("Comms Planner")
     QApplication.setDesktopFileName("commsplanner")
     app.setWindowIcon(QIcon(str(resource_path("icons", "commsplanner.svg"))))
-    argument = _parse_arguments(app.arguments())
+    # QApplication strips its own options (-platform …) from arguments(); an application
+    # made by the caller (tests, tools) leaves ``argv`` as given.
+    argument = _parse_arguments(argv if existing else app.arguments())
 
     settings = AppSettings()
     languages = LanguageManager(app)

@@ -1,7 +1,7 @@
 """The app's own preferences (not a workspace's): window, recent files, language, last page.
 
-Stored with QSettings in an INI file of the user's configuration folder, one group per
-feature. Tests give :class:`AppSettings` a file of their own so they never touch the user's.
+Stored with QSettings in the user's configuration (on Linux
+``~/.config/commsplanner/commsplanner.conf``), one group per feature. Tests give :class:`AppSettings` a file of their own so they never touch the user's.
 """
 
 from __future__ import annotations
@@ -21,9 +21,8 @@ class AppSettings:
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         if path is None:
-            self._qs = QSettings(
-                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
-            )
+            # The same store as any QSettings() of the app (named by the composition root).
+            self._qs = QSettings(ORGANISATION, APPLICATION)
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 

@@ -51,7 +51,7 @@ def test_the_app_starts_on_a_file_and_remembers_it(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "shown-at" in result.stdout
-    settings = AppSettings(home / ".config" / "commsplanner" / "commsplanner.ini")
+    settings = AppSettings(home / ".config" / "commsplanner" / "commsplanner.conf")
     assert settings.last_workspace == plan
     assert settings.recent_files == [plan.resolve()]
     assert settings.last_page == "overview"
