@@ -1209,7 +1209,11 @@ class DirectoryImportService:
                     deactivate_missing=report.options.deactivate_missing,
                     progress=_scaled(progress, 0, 20),
                 )
-            directory_sync.apply_sync(self._ws, plan, progress=_scaled(progress, 20, 100))
+            directory_sync.apply_sync(self._ws, plan, progress=_scaled(progress, 20, 95))
+            from ..storage import employee_queries
+
+            # Here, in the background job, rather than on the first search after it.
+            employee_queries.refresh_search_if_kept(self._ws)
             counts = _counts(plan)
             settings = self._ws.settings
             remembered = self.remembered_mapping()

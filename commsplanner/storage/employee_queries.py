@@ -63,6 +63,14 @@ class UnknownFieldError(ValueError):
     """A field name that is neither a column nor ``attr:<name>`` (a programming error)."""
 
 
+# Combining marks (Latin accents, Hebrew points, Arabic harakat, …) dropped after NFKD.
+_COMBINING = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
+    "\u06ea-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
+
+
 def fold(text: str | None) -> str:
     """Case- and accent-insensitive form: "Área" and "area" fold alike."""
     if not text:
@@ -70,8 +78,7 @@ def fold(text: str | None) -> str:
     folded = text.casefold()
     if folded.isascii():
         return folded
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
 
 
 def _ensure_functions(conn: sqlite3.Connection) -> None:
@@ -88,25 +95,71 @@ def prepare_search(ws: Workspace) -> bool:
             conn.execute(statement)
         (stale,) = conn.execute("SELECT stale FROM temp.cp_search_state").fetchone()
         if stale:
-            outer = conn.in_transaction
-            if not outer:
-                conn.execute("BEGIN")
-            try:
-                conn.execute("DELETE FROM temp.cp_search")
-                conn.execute(
-                    f"INSERT INTO temp.cp_search (id, text) SELECT e.id, {_SEARCH_TEXT} "
-                    "FROM employees e"
-                )
-                conn.execute("UPDATE temp.cp_search_state SET stale = 0")
-            except BaseException:
-                if not outer:
-                    conn.execute("ROLLBACK")
-                raise
-            if not outer:
-                conn.execute("COMMIT")
+            _rebuild_search(conn)
     except sqlite3.OperationalError:
         return False
     return True
+
+
+_SEARCH_COLUMNS = (
+    "external_id",
+    "display_name",
+    "position",
+    "function",
+    "department",
+    "location",
+    "level",
+    "language",
+    "interests",
+    "needs",
+    "expectations",
+    "attributes",
+)
+
+
+def _rebuild_search(conn: sqlite3.Connection) -> None:
+    """Folds every employee's text into the TEMP index (about a second for 100,000)."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    rows = cursor.execute(f"SELECT id, {', '.join(_SEARCH_COLUMNS)} FROM employees").fetchall()
+    # Most fields repeat a few values: fold each distinct value once.
+    memos: list[dict[Any, str]] = [{} for _ in _SEARCH_COLUMNS]
+    texts = []
+    for row in rows:
+        parts = []
+        for memo, value in zip(memos, row[1:], strict=True):
+            folded = memo.get(value)
+            if folded is None:
+                folded = fold(value) if isinstance(value, str) else ""
+                memo[value] = folded
+            parts.append(folded)
+        texts.append((row[0], " ".join(parts)))
+    outer = conn.in_transaction
+    if not outer:
+        conn.execute("BEGIN")
+    try:
+        conn.execute("DELETE FROM temp.cp_search")
+        conn.executemany("INSERT INTO temp.cp_search (id, text) VALUES (?, ?)", texts)
+        conn.execute("UPDATE temp.cp_search_state SET stale = 0")
+    except BaseException:
+        if not outer:
+            conn.execute("ROLLBACK")
+        raise
+    if not outer:
+        conn.execute("COMMIT")
+
+
+def refresh_search_if_kept(ws: Workspace) -> None:
+    """Brings the search index up to date now, if this connection keeps one (so that the
+    first search after an import does not pay for it)."""
+    conn = ws.conn
+    try:
+        state = conn.execute("SELECT stale FROM temp.cp_search_state").fetchone()
+    except sqlite3.OperationalError:
+        return  # no index yet: the first search makes it
+    if state and state[0]:
+        _ensure_functions(conn)
+        _rebuild_search(conn)
 
 
 def _attribute_path(field: str) -> str:

@@ -718,3 +718,18 @@ def test_every_string_is_translated_into_spanish() -> None:
     for context, text in texts:
         wanted = sorted(re.findall(r"\{\w+\}", text))
         assert sorted(re.findall(r"\{\w+\}", spanish.translate(context, text))) == wanted, text
+
+
+def test_search_index_is_refreshed_by_the_import(
+    tmp_path: Path, service: DirectoryImportService, workspace: Workspace
+) -> None:
+    from commsplanner.services.audience_browser import AudienceBrowserService, AudienceFilter
+    from commsplanner.storage import employee_queries
+
+    browser = AudienceBrowserService(workspace)
+    assert browser.count(AudienceFilter(search="nadie")) == 0  # the index now exists
+    service.apply(service.validate(write_csv(tmp_path / "d.csv", ["E1;Íñigo;Ruiz;C;D;E;;no;"])))
+    (stale,) = workspace.conn.execute("SELECT stale FROM temp.cp_search_state").fetchone()
+    assert stale == 0  # rebuilt inside the import, not on the next search
+    assert browser.count(AudienceFilter(search="inigo")) == 1
+    assert employee_queries.fold("ÍÑIGO שָׁלוֹם") == "inigo שלום"
