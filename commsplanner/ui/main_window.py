@@ -385,7 +385,11 @@ class MainWindow(QMainWindow):
         self.installEventFilter(_PaintWatcher(self._on_first_paint, self))
 
     def _connect_signals(self) -> None:
-        """Every signal of the shell, wired in one place."""
+        """Every signal of the shell, wired in one place.
+
+        The one exception is the open session's own signals, connected and disconnected in
+        set_session() as sessions come and go.
+        """
         self.new_action.triggered.connect(self.new_workspace)
         self.open_action.triggered.connect(self.open_workspace_dialog)
         self.demo_action.triggered.connect(self.open_demo)
@@ -394,6 +398,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.clear_recent_action.triggered.connect(self._clear_recent)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.triggered.connect(self._on_recent_action)
+        self.goto_menu.triggered.connect(lambda act: self.show_page(str(act.data())))
         self.about_action.triggered.connect(self.show_about)
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.language_group.triggered.connect(lambda act: self.set_language(str(act.data())))
@@ -603,14 +609,18 @@ class MainWindow(QMainWindow):
             label = f"&{number} {path.name}" if number < 10 else path.name
             act = self.recent_menu.addAction(f"{label}  —  {path.parent}")
             act.setToolTip(str(path))
-            act.setData(str(path))
-            act.triggered.connect(lambda _=False, p=path: self.open_workspace(p))
+            act.setData(str(path))  # read by _on_recent_action
         if not files:
             empty = self.recent_menu.addAction(self.tr("No recent workspaces"))
             empty.setEnabled(False)
         self.recent_menu.addSeparator()
         self.recent_menu.addAction(self.clear_recent_action)
         self.clear_recent_action.setEnabled(bool(files))
+
+    def _on_recent_action(self, act: QAction) -> None:
+        path = act.data()
+        if isinstance(path, str) and path:
+            self.open_workspace(Path(path))
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent()
@@ -668,7 +678,7 @@ class MainWindow(QMainWindow):
         act = self._goto_actions.get(page_id)
         if act is None:
             act = QAction(self)
-            act.triggered.connect(lambda _=False, p=page_id: self.show_page(p))
+            act.setData(page_id)  # View ▸ Go to's triggered signal carries it to show_page
             self._goto_actions[page_id] = act
             self._rebuild_goto_menu()
         act.setText(title)

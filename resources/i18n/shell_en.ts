@@ -27,169 +27,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="417" />
+        <location filename="../../commsplanner/ui/main_window.py" line="423" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="418" />
+        <location filename="../../commsplanner/ui/main_window.py" line="424" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="419" />
+        <location filename="../../commsplanner/ui/main_window.py" line="425" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="420" />
+        <location filename="../../commsplanner/ui/main_window.py" line="426" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="421" />
+        <location filename="../../commsplanner/ui/main_window.py" line="427" />
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="422" />
+        <location filename="../../commsplanner/ui/main_window.py" line="428" />
         <source>Create an empty workspace file</source>
         <translation>Create an empty workspace file</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="423" />
+        <location filename="../../commsplanner/ui/main_window.py" line="429" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="424" />
+        <location filename="../../commsplanner/ui/main_window.py" line="430" />
         <source>Open a workspace file</source>
         <translation>Open a workspace file</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="425" />
+        <location filename="../../commsplanner/ui/main_window.py" line="431" />
         <source>Open &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="427" />
+        <location filename="../../commsplanner/ui/main_window.py" line="433" />
         <source>Create a fresh copy of the demo organisation and open it</source>
         <translation>Create a fresh copy of the demo organisation and open it</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="429" />
+        <location filename="../../commsplanner/ui/main_window.py" line="435" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="430" />
+        <location filename="../../commsplanner/ui/main_window.py" line="436" />
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="431" />
+        <location filename="../../commsplanner/ui/main_window.py" line="437" />
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="432" />
+        <location filename="../../commsplanner/ui/main_window.py" line="438" />
         <source>Write a copy of this workspace to another file</source>
         <translation>Write a copy of this workspace to another file</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="433" />
+        <location filename="../../commsplanner/ui/main_window.py" line="439" />
         <source>C&amp;lose workspace</source>
         <translation>C&amp;lose workspace</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="434" />
+        <location filename="../../commsplanner/ui/main_window.py" line="440" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="435" />
+        <location filename="../../commsplanner/ui/main_window.py" line="441" />
         <source>&amp;Go to</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="436" />
+        <location filename="../../commsplanner/ui/main_window.py" line="442" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="437" />
+        <location filename="../../commsplanner/ui/main_window.py" line="443" />
         <source>&amp;About Comms Planner</source>
         <translation>&amp;About Comms Planner</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="438" />
+        <location filename="../../commsplanner/ui/main_window.py" line="444" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="548" />
+        <location filename="../../commsplanner/ui/main_window.py" line="554" />
         <source>Preparing the demo organisation</source>
         <translation>Preparing the demo organisation</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="550" />
+        <location filename="../../commsplanner/ui/main_window.py" line="556" />
         <source>Writing the demo workspace…</source>
         <translation>Writing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="565" />
+        <location filename="../../commsplanner/ui/main_window.py" line="571" />
         <source>{name} (copy)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="576" />
+        <location filename="../../commsplanner/ui/main_window.py" line="582" />
         <source>A copy cannot replace the workspace that is open; choose another name.</source>
         <translation>A copy cannot replace the workspace that is open; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="589" />
+        <location filename="../../commsplanner/ui/main_window.py" line="595" />
         <source>Copy saved as {path}</source>
         <translation>Copy saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="609" />
+        <location filename="../../commsplanner/ui/main_window.py" line="614" />
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="809" />
-        <location filename="../../commsplanner/ui/main_window.py" line="812" />
+        <location filename="../../commsplanner/ui/main_window.py" line="819" />
+        <location filename="../../commsplanner/ui/main_window.py" line="822" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="810" />
-        <location filename="../../commsplanner/ui/main_window.py" line="813" />
+        <location filename="../../commsplanner/ui/main_window.py" line="820" />
+        <location filename="../../commsplanner/ui/main_window.py" line="823" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="841" />
+        <location filename="../../commsplanner/ui/main_window.py" line="851" />
         <source>{name} (read-only)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="845" />
+        <location filename="../../commsplanner/ui/main_window.py" line="855" />
         <source>Read-only: {path}</source>
         <translation>Read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="852" />
+        <location filename="../../commsplanner/ui/main_window.py" line="862" />
         <source>About Comms Planner</source>
         <translation>About Comms Planner</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="887" />
+        <location filename="../../commsplanner/ui/main_window.py" line="897" />
         <source>Plans internal communication for employees as internal customers: audiences, campaigns, calendar and Word plans.</source>
         <translation>Plans internal communication for employees as internal customers: audiences, campaigns, calendar and Word plans.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="890" />
+        <location filename="../../commsplanner/ui/main_window.py" line="900" />
         <source>Running on</source>
         <translation>Running on</translation>
     </message>

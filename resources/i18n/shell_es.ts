@@ -27,169 +27,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="417" />
+        <location filename="../../commsplanner/ui/main_window.py" line="423" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="418" />
+        <location filename="../../commsplanner/ui/main_window.py" line="424" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="419" />
+        <location filename="../../commsplanner/ui/main_window.py" line="425" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="420" />
+        <location filename="../../commsplanner/ui/main_window.py" line="426" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="421" />
+        <location filename="../../commsplanner/ui/main_window.py" line="427" />
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="422" />
+        <location filename="../../commsplanner/ui/main_window.py" line="428" />
         <source>Create an empty workspace file</source>
         <translation>Crear un archivo de espacio de trabajo vacío</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="423" />
+        <location filename="../../commsplanner/ui/main_window.py" line="429" />
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="424" />
+        <location filename="../../commsplanner/ui/main_window.py" line="430" />
         <source>Open a workspace file</source>
         <translation>Abrir un archivo de espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="425" />
+        <location filename="../../commsplanner/ui/main_window.py" line="431" />
         <source>Open &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="427" />
+        <location filename="../../commsplanner/ui/main_window.py" line="433" />
         <source>Create a fresh copy of the demo organisation and open it</source>
         <translation>Crear una copia nueva de la organización de demostración y abrirla</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="429" />
+        <location filename="../../commsplanner/ui/main_window.py" line="435" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="430" />
+        <location filename="../../commsplanner/ui/main_window.py" line="436" />
         <source>&amp;Clear list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="431" />
+        <location filename="../../commsplanner/ui/main_window.py" line="437" />
         <source>Save a &amp;copy as…</source>
         <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="432" />
+        <location filename="../../commsplanner/ui/main_window.py" line="438" />
         <source>Write a copy of this workspace to another file</source>
         <translation>Escribir una copia de este espacio de trabajo en otro archivo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="433" />
+        <location filename="../../commsplanner/ui/main_window.py" line="439" />
         <source>C&amp;lose workspace</source>
         <translation>Cerrar el espacio de &amp;trabajo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="434" />
+        <location filename="../../commsplanner/ui/main_window.py" line="440" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="435" />
+        <location filename="../../commsplanner/ui/main_window.py" line="441" />
         <source>&amp;Go to</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="436" />
+        <location filename="../../commsplanner/ui/main_window.py" line="442" />
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="437" />
+        <location filename="../../commsplanner/ui/main_window.py" line="443" />
         <source>&amp;About Comms Planner</source>
         <translation>&amp;Acerca de Comms Planner</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="438" />
+        <location filename="../../commsplanner/ui/main_window.py" line="444" />
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="548" />
+        <location filename="../../commsplanner/ui/main_window.py" line="554" />
         <source>Preparing the demo organisation</source>
         <translation>Preparando la organización de demostración</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="550" />
+        <location filename="../../commsplanner/ui/main_window.py" line="556" />
         <source>Writing the demo workspace…</source>
         <translation>Escribiendo el espacio de trabajo de demostración…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="565" />
+        <location filename="../../commsplanner/ui/main_window.py" line="571" />
         <source>{name} (copy)</source>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="576" />
+        <location filename="../../commsplanner/ui/main_window.py" line="582" />
         <source>A copy cannot replace the workspace that is open; choose another name.</source>
         <translation>Una copia no puede sustituir al espacio de trabajo abierto; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="589" />
+        <location filename="../../commsplanner/ui/main_window.py" line="595" />
         <source>Copy saved as {path}</source>
         <translation>Copia guardada como {path}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="609" />
+        <location filename="../../commsplanner/ui/main_window.py" line="614" />
         <source>No recent workspaces</source>
         <translation>No hay espacios de trabajo recientes</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="809" />
-        <location filename="../../commsplanner/ui/main_window.py" line="812" />
+        <location filename="../../commsplanner/ui/main_window.py" line="819" />
+        <location filename="../../commsplanner/ui/main_window.py" line="822" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="810" />
-        <location filename="../../commsplanner/ui/main_window.py" line="813" />
+        <location filename="../../commsplanner/ui/main_window.py" line="820" />
+        <location filename="../../commsplanner/ui/main_window.py" line="823" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="841" />
+        <location filename="../../commsplanner/ui/main_window.py" line="851" />
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="845" />
+        <location filename="../../commsplanner/ui/main_window.py" line="855" />
         <source>Read-only: {path}</source>
         <translation>Solo lectura: {path}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="852" />
+        <location filename="../../commsplanner/ui/main_window.py" line="862" />
         <source>About Comms Planner</source>
         <translation>Acerca de Comms Planner</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="887" />
+        <location filename="../../commsplanner/ui/main_window.py" line="897" />
         <source>Plans internal communication for employees as internal customers: audiences, campaigns, calendar and Word plans.</source>
         <translation>Planifica la comunicación interna con los empleados como clientes internos: audiencias, campañas, calendario y planes en Word.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/main_window.py" line="890" />
+        <location filename="../../commsplanner/ui/main_window.py" line="900" />
         <source>Running on</source>
         <translation>Funciona con</translation>
     </message>
