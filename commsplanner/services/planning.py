@@ -139,11 +139,23 @@ class PlanWarning:
     template: str
     params: dict[str, Any] = field(default_factory=dict)
 
-    def format(self, template: str | None = None) -> str:
+    def format(
+        self,
+        template: str | None = None,
+        *,
+        format_date: Callable[[date], str] = date.isoformat,
+    ) -> str:
+        """The sentence, dates written with ``format_date`` (an open date as "…")."""
+        params = {
+            key: format_date(value)
+            if isinstance(value, date)
+            else ("…" if value is None else value)
+            for key, value in self.params.items()
+        }
         try:
-            return (template or self.template).format(**self.params)
+            return (template or self.template).format(**params)
         except (KeyError, IndexError, ValueError):
-            return self.template.format(**self.params)
+            return self.template.format(**params)
 
 
 _WARNINGS = {
@@ -401,10 +413,6 @@ def _check_initial_status(status: Status) -> None:
 def _now() -> datetime:
     # Stored to the minute: keeping seconds here would make the stored record differ.
     return datetime.now().replace(second=0, microsecond=0)
-
-
-def _fmt(day: date | None) -> str:
-    return day.isoformat() if day else "…"
 
 
 # --------------------------------------------------------------------------- the service
@@ -844,14 +852,14 @@ class PlanningService:
         params = {
             "title": comm.title,
             "campaign": campaign.name,
-            "start": _fmt(campaign.start),
-            "end": _fmt(campaign.end),
+            "start": campaign.start,
+            "end": campaign.end,
         }
         if not comm.recurrence:
             day = comm.start.date()
             if campaign.covers(day):
                 return []
-            return [_warning("outside_campaign", day=day.isoformat(), **params)]
+            return [_warning("outside_campaign", day=day, **params)]
         limit = 500
         dates = series_dates(comm, limit=limit)
         unbounded = len(dates) >= limit
@@ -865,11 +873,7 @@ class PlanningService:
         if not comm.recurrence:
             day = comm.start.date()
             for period in self._ws.blackouts.overlapping(day, day):
-                out.append(
-                    _warning(
-                        "in_blackout", title=comm.title, day=day.isoformat(), blackout=period.name
-                    )
-                )
+                out.append(_warning("in_blackout", title=comm.title, day=day, blackout=period.name))
         else:
             dates = series_dates(comm, limit=200)
             if dates:
@@ -881,7 +885,7 @@ class PlanningService:
                             _warning(
                                 "in_blackout",
                                 title=comm.title,
-                                day=hit.date().isoformat(),
+                                day=hit.date(),
                                 blackout=period.name,
                             )
                         )

@@ -24,7 +24,12 @@ PAGE_SPECS: list[tuple[str, str]] = [
     ("overview", "commsplanner.ui.overview:OverviewPage"),
     ("audiences", "commsplanner.ui.audiences.page:AudiencesPage"),
     ("segments", "commsplanner.ui.segments.page:SegmentsPage"),
+    ("strategy", "commsplanner.ui.planning.strategy_page:StrategyPage"),
+    ("channels", "commsplanner.ui.planning.channels_page:ChannelsPage"),
+    ("campaigns", "commsplanner.ui.planning.campaigns_page:CampaignsPage"),
     ("calendar", "commsplanner.ui.calendar.page:CalendarPage"),
+    ("listening", "commsplanner.ui.listening.listening_page:ListeningPage"),
+    ("dashboard", "commsplanner.ui.listening.dashboard_page:DashboardPage"),
 ]
 
 

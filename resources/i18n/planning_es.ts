@@ -2,6 +2,969 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="160" />
+        <source>Submit the plan for approval</source>
+        <translation>Enviar el plan a aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="162" />
+        <source>Record the approval of the plan</source>
+        <translation>Registrar la aprobación del plan</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="166" />
+        <source>A snapshot of the plan as it stands now is kept with this record, so that later changes can be listed.</source>
+        <translation>Con este registro se guarda una instantánea del plan tal como está ahora, para poder enumerar después los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="178" />
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="179" />
+        <source>Changes requested</source>
+        <translation>Se piden cambios</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="183" />
+        <source>Submitted by</source>
+        <translation>Enviado por</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="185" />
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="193" />
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="194" />
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="200" />
+        <source>The plan changed since it was submitted ({count} change(s)); the approval applies to the plan as it is now.</source>
+        <translation>El plan ha cambiado desde que se envió ({count} cambio(s)); la aprobación se aplica al plan tal como está ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="215" />
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="217" />
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="262" />
+        <source>Approved by {who} on {when}</source>
+        <translation>Aprobado por {who} el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="263" />
+        <source>Submitted by {who} on {when}</source>
+        <translation>Enviado a aprobación por {who} el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="264" />
+        <source>Changes requested by {who} on {when}</source>
+        <translation>Cambios pedidos por {who} el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="272" />
+        <source>: “{comment}”</source>
+        <translation>: «{comment}»</translation>
+    </message>
+</context>
+<context>
+    <name>BlackoutsPanel</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="777" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="778" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="779" />
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="780" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="784" />
+        <source>e.g. Quarter close</source>
+        <translation>p. ej., Cierre trimestral</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="788" />
+        <source>Blackout periods</source>
+        <translation>Periodos sin envíos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="789" />
+        <source>Days when nothing should be sent (quarter close, peak season, company events). The calendar marks them and warns about communications in them.</source>
+        <translation>Días en los que no debe enviarse nada (cierres trimestrales, temporada alta, eventos de empresa). El calendario los marca y avisa de las comunicaciones que caen en ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="794" />
+        <source>New period</source>
+        <translation>Nuevo periodo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="795" />
+        <source>New blackout period</source>
+        <translation>Nuevo periodo sin envíos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="796" />
+        <source>Blackout period “{name}”</source>
+        <translation>Periodo sin envíos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="797" />
+        <source>Add blackout period “{name}”</source>
+        <translation>Añadir el periodo sin envíos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="798" />
+        <source>Edit blackout period “{name}”</source>
+        <translation>Editar el periodo sin envíos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="799" />
+        <source>Delete blackout period “{name}”</source>
+        <translation>Eliminar el periodo sin envíos «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="83" />
+        <source>Start drafting</source>
+        <translation>Empezar el borrador</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="85" />
+        <source>Reopen as draft</source>
+        <translation>Reabrir como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="86" />
+        <source>Back to draft</source>
+        <translation>Volver a borrador</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="89" />
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="91" />
+        <source>Unschedule</source>
+        <translation>Desprogramar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="94" />
+        <source>Back to idea</source>
+        <translation>Volver a idea</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="95" />
+        <source>Send for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="96" />
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="97" />
+        <source>Go live</source>
+        <translation>Poner en marcha</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="98" />
+        <source>Mark as done</source>
+        <translation>Dar por terminada</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="99" />
+        <source>Cancel campaign…</source>
+        <translation>Cancelar la campaña…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="360" />
+        <source>Choose a campaign in the list, or create one (from scratch or from a template).</source>
+        <extracomment>A campaign was created; its id.</extracomment>
+        <translation>Elige una campaña de la lista o crea una (desde cero o a partir de una plantilla).</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="365" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="366" />
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="368" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="369" />
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="370" />
+        <source>Key messages</source>
+        <translation>Mensajes clave</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="371" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="372" />
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="373" />
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="374" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="375" />
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="376" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="377" />
+        <source>Goals served</source>
+        <translation>Objetivos a los que sirve</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="378" />
+        <source>Values promoted</source>
+        <translation>Valores que promueve</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="379" />
+        <source>Target segments</source>
+        <translation>Segmentos destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="384" />
+        <source>A key message, in one sentence</source>
+        <translation>Un mensaje clave, en una frase</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="386" />
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="387" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="388" />
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="389" />
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="391" />
+        <source>Tick the values the campaign promotes; tick “Primary” for its main ones.</source>
+        <translation>Marca los valores que promueve la campaña; marca «Principal» en los más importantes.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="396" />
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="397" />
+        <source>Set</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="402" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="403" />
+        <source>Revert</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="404" />
+        <source>Workflow:</source>
+        <translation>Flujo de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="405" />
+        <source>New communication…</source>
+        <translation>Nueva comunicación…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="406" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="407" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="410" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="411" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="412" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="413" />
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="514" />
+        <source>{name} — {size} people</source>
+        <translation>{name} — {size} personas</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="529" />
+        <source>No segment chosen yet.</source>
+        <translation>Aún no se ha elegido ningún segmento.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="540" />
+        <source>Together they reach {count} people ({share} % of the organisation).</source>
+        <translation>Entre todos llegan a {count} personas ({share} % de la organización).</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="562" />
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="567" />
+        <source>Communications</source>
+        <translation>Comunicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="591" />
+        <source>Communications ({count})</source>
+        <translation>Comunicaciones ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="613" />
+        <source>Created as {status}</source>
+        <translation>Creada como {status}</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="701" />
+        <source>New campaign “{name}”</source>
+        <translation>Nueva campaña «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="716" />
+        <source>Edit campaign “{name}”</source>
+        <translation>Editar la campaña «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="740" />
+        <source>Approve the campaign</source>
+        <translation>Aprobar la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="741" />
+        <source>Who approves “{name}”, and on which conditions?</source>
+        <translation>¿Quién aprueba «{name}» y con qué condiciones?</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="753" />
+        <source>Cancel the campaign</source>
+        <translation>Cancelar la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="754" />
+        <source>Cancel “{name}”? Its open communications are cancelled too. Say why, for the record (optional).</source>
+        <translation>¿Cancelar «{name}»? Sus comunicaciones abiertas también se cancelan. Indica el motivo para que conste (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="766" />
+        <source>“{name}”: {action}</source>
+        <translation>«{name}»: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="809" />
+        <source>New communication “{title}”</source>
+        <translation>Nueva comunicación «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="836" />
+        <source>Edit communication “{title}”</source>
+        <translation>Editar la comunicación «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaign_editor.py" line="858" />
+        <source>Delete communication “{title}”</source>
+        <translation>Eliminar la comunicación «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="52" />
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="168" />
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="169" />
+        <source>New from template…</source>
+        <translation>Nueva desde plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="170" />
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="348" />
+        <source>Delete campaign</source>
+        <translation>Eliminar campaña</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="171" />
+        <source>Submit for approval…</source>
+        <translation>Enviar a aprobación…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="172" />
+        <source>Record approval…</source>
+        <translation>Registrar aprobación…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="173" />
+        <source>Changes since approval</source>
+        <translation>Cambios desde la aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="175" />
+        <source>Search name, objective, owner, notes…</source>
+        <translation>Buscar en nombre, objetivo, responsable, notas…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="225" />
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="230" />
+        <source>All values</source>
+        <translation>Todos los valores</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="238" />
+        <source>All goals</source>
+        <translation>Todos los objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="243" />
+        <source>All segments</source>
+        <translation>Todos los segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="248" />
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="268" />
+        <source>{count} campaign(s)</source>
+        <translation>{count} campaña(s)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="273" />
+        <source>{shown} of {count} campaign(s) shown</source>
+        <translation>Se muestran {shown} de {count} campaña(s)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="283" />
+        <source>The plan has not been submitted for approval yet.</source>
+        <translation>El plan aún no se ha enviado a aprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="289" />
+        <source>last approval: {line}</source>
+        <translation>última aprobación: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="349" />
+        <source>Delete “{name}” and its {count} communication(s)? You can undo this.</source>
+        <translation>¿Eliminar «{name}» y sus {count} comunicación(es)? Se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="360" />
+        <source>Delete campaign “{name}”</source>
+        <translation>Eliminar la campaña «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="381" />
+        <source>New campaign “{name}” from a template</source>
+        <translation>Nueva campaña «{name}» desde plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="408" />
+        <source>The plan has {campaigns} campaign(s) and {communications} communication(s).</source>
+        <translation>El plan tiene {campaigns} campaña(s) y {communications} comunicación(es).</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="423" />
+        <source>Submit the plan for approval</source>
+        <translation>Enviar el plan a aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="442" />
+        <source>Record the approval of the plan</source>
+        <translation>Registrar la aprobación del plan</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/campaigns_page.py" line="444" />
+        <source>Record that changes were requested</source>
+        <translation>Registrar que se piden cambios</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/channels_page.py" line="22" />
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPanel</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="648" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="649" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="650" />
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="651" />
+        <source>Weekly cap per person</source>
+        <translation>Máximo semanal por persona</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="652" />
+        <source>Daily capacity</source>
+        <translation>Capacidad diaria</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="653" />
+        <source>Effort or cost</source>
+        <translation>Esfuerzo o coste</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="654" />
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="659" />
+        <source>Two-way: people can answer, ask or take part</source>
+        <translation>Bidireccional: la gente puede responder, preguntar o participar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="661" />
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="665" />
+        <source>How many messages one person may get through it in a week.</source>
+        <translation>Cuántos mensajes puede recibir una persona por este canal en una semana.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="668" />
+        <source>How many communications the channel can carry in one day.</source>
+        <translation>Cuántas comunicaciones puede llevar el canal en un día.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="671" />
+        <source>e.g. 2 h to prepare; printing 150 €</source>
+        <translation>p. ej., 2 h de preparación; impresión 150 €</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="676" />
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="677" />
+        <source>How the team reaches people, and how much each channel can carry.</source>
+        <translation>Cómo llega el equipo a las personas y cuánto puede llevar cada canal.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="681" />
+        <location filename="../../commsplanner/ui/planning/panels.py" line="682" />
+        <source>New channel</source>
+        <translation>Nuevo canal</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="683" />
+        <source>Channel “{name}”</source>
+        <translation>Canal «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="684" />
+        <source>Add channel “{name}”</source>
+        <translation>Añadir el canal «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="685" />
+        <source>Edit channel “{name}”</source>
+        <translation>Editar el canal «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="686" />
+        <source>Delete channel “{name}”</source>
+        <translation>Eliminar el canal «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="730" />
+        <source>Channel in use</source>
+        <translation>Canal en uso</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="731" />
+        <source>{count} communication(s) use “{name}”. Move them to another channel before deleting it:</source>
+        <translation>{count} comunicación(es) usan «{name}». Muévelas a otro canal antes de eliminarlo:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="739" />
+        <source>No channel (decide later)</source>
+        <translation>Ningún canal (decidir más tarde)</translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/common.py" line="230" />
+        <location filename="../../commsplanner/ui/planning/common.py" line="237" />
+        <source>Choose a colour</source>
+        <translation>Elegir un color</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationDialog</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="79" />
+        <source>New communication</source>
+        <translation>Nueva comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="81" />
+        <source>Edit communication</source>
+        <translation>Editar la comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="105" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="107" />
+        <source>No channel yet</source>
+        <translation>Aún sin canal</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="127" />
+        <source>What to say, to whom, the call to action, who signs it…</source>
+        <translation>Qué decir, a quién, qué se pide y quién lo firma…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="135" />
+        <source>The campaign's segments</source>
+        <translation>Los segmentos de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="137" />
+        <source>These segments:</source>
+        <translation>Estos segmentos:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="146" />
+        <source>{name} — {size} people</source>
+        <translation>{name} — {size} personas</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="169" />
+        <source>Skip this date</source>
+        <translation>Omitir esta fecha</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="172" />
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="173" />
+        <source>Skipped occurrences</source>
+        <translation>Repeticiones omitidas</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="189" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="192" />
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="194" />
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="195" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="196" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="197" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="198" />
+        <source>Approved by</source>
+        <translation>Aprobada por</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="199" />
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="202" />
+        <source>Message brief</source>
+        <translation>Resumen del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="215" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="216" />
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="217" />
+        <source>Repetition</source>
+        <translation>Repetición</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="281" />
+        <source>Changes since the last approval</source>
+        <translation>Cambios desde la última aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="299" />
+        <source>Nothing has changed since then.</source>
+        <translation>No ha cambiado nada desde entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="301" />
+        <source>{count} change(s)</source>
+        <translation>{count} cambio(s)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="305" />
+        <source>Copy as text</source>
+        <translation>Copiar como texto</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="191" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="192" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="193" />
+        <source>Revert</source>
+        <translation>Descartar cambios</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="481" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="482" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="483" />
+        <source>KPI</source>
+        <translation>Indicador (KPI)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="484" />
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="485" />
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="489" />
+        <source>e.g. internal NPS</source>
+        <translation>p. ej., NPS interno</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="490" />
+        <source>e.g. +10 points</source>
+        <translation>p. ej., +10 puntos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="491" />
+        <source>Set</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="495" />
+        <source>Business goals</source>
+        <translation>Objetivos de negocio</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="496" />
+        <source>What the business wants to achieve; campaigns say which goals they serve.</source>
+        <translation>Lo que el negocio quiere conseguir; cada campaña indica a qué objetivos sirve.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="500" />
+        <source>New goal</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="501" />
+        <source>New business goal</source>
+        <translation>Nuevo objetivo de negocio</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="502" />
+        <source>Business goal “{name}”</source>
+        <translation>Objetivo de negocio «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="503" />
+        <source>Add goal “{name}”</source>
+        <translation>Añadir el objetivo «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="504" />
+        <source>Edit goal “{name}”</source>
+        <translation>Editar el objetivo «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="505" />
+        <source>Delete goal “{name}”</source>
+        <translation>Eliminar el objetivo «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="543" />
+        <source>Goal in use</source>
+        <translation>Objetivo en uso</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="544" />
+        <source>“{name}” is served by {count} campaign(s). Remove it from them and delete it? (You can undo this.)</source>
+        <translation>{count} campaña(s) sirven a «{name}». ¿Quitarlo de ellas y eliminarlo? (Se puede deshacer.)</translation>
+    </message>
+</context>
+<context>
     <name>PlanningCli</name>
     <message>
         <location filename="../../commsplanner/cli_planning.py" line="27" />
@@ -79,6 +1042,487 @@
         <location filename="../../commsplanner/cli_planning.py" line="161" />
         <source>{count} change(s) since then:</source>
         <translation>{count} cambio(s) desde entonces:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningTables</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="185" />
+        <location filename="../../commsplanner/ui/planning/models.py" line="622" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="186" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="244" />
+        <source>Goal</source>
+        <extracomment>The ids in the order the user dropped them into.</extracomment>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="245" />
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="246" />
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="247" />
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="267" />
+        <location filename="../../commsplanner/ui/planning/models.py" line="478" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="268" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="269" />
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="270" />
+        <source>Per person a week</source>
+        <translation>Por persona y semana</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="271" />
+        <source>A day</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="272" />
+        <location filename="../../commsplanner/ui/planning/models.py" line="352" />
+        <source>Communications</source>
+        <translation>Comunicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="288" />
+        <source>Two-way</source>
+        <translation>Bidireccional</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="290" />
+        <source>One-way</source>
+        <translation>Unidireccional</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="294" />
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="324" />
+        <source>Blackout period</source>
+        <translation>Periodo sin envíos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="325" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="326" />
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="327" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="344" />
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="345" />
+        <location filename="../../commsplanner/ui/planning/models.py" line="480" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="346" />
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="347" />
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="348" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="349" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="350" />
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="351" />
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="409" />
+        <source>{name}: {size} people</source>
+        <translation>{name}: {size} personas</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="476" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="477" />
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="479" />
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="481" />
+        <source>Repeats</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="499" />
+        <source>No channel</source>
+        <translation>Sin canal</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="502" />
+        <source>Campaign's segments</source>
+        <translation>Segmentos de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/models.py" line="623" />
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="581" />
+        <source>Move and delete</source>
+        <translation>Mover y eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="179" />
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="180" />
+        <source>Daily</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="181" />
+        <source>Weekly</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="182" />
+        <source>Monthly</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="183" />
+        <source>Custom rule</source>
+        <translation>Regla personalizada</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="188" />
+        <source>every</source>
+        <translation>cada</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="193" />
+        <source>On day</source>
+        <translation>El día</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="194" />
+        <source>On the</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="196" />
+        <source>On the last day of the month</source>
+        <translation>El último día del mes</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="199" />
+        <source>On the last working day (Monday to Friday)</source>
+        <translation>El último día laborable (de lunes a viernes)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="201" />
+        <source>or the last day in shorter months</source>
+        <translation>o el último día en los meses más cortos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="211" />
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="212" />
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="213" />
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="214" />
+        <source>after</source>
+        <translation>tras</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="215" />
+        <source>times</source>
+        <translation>veces</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="217" />
+        <source>An RFC 5545 rule, e.g. FREQ=YEARLY;BYMONTH=3</source>
+        <translation>Una regla RFC 5545, p. ej., FREQ=YEARLY;BYMONTH=3</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="320" />
+        <source>day(s)</source>
+        <translation>día(s)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="321" />
+        <source>week(s)</source>
+        <translation>semana(s)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/recurrence_editor.py" line="322" />
+        <source>month(s)</source>
+        <translation>mes(es)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="96" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="97" />
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/strategy_page.py" line="22" />
+        <source>Values and goals</source>
+        <translation>Valores y objetivos</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="358" />
+        <source>New campaign from a template</source>
+        <translation>Nueva campaña a partir de una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="390" />
+        <source>Create the channels it needs that the workspace lacks</source>
+        <translation>Crear los canales que necesita y que faltan en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="394" />
+        <source>Move dates off weekends and public holidays</source>
+        <translation>Evitar fines de semana y festivos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="401" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="402" />
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="403" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="410" />
+        <source>Language of the texts</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="411" />
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="412" />
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="413" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="414" />
+        <source>Target segments</source>
+        <translation>Segmentos destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="431" />
+        <source>Create campaign</source>
+        <translation>Crear la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="485" />
+        <source>No channel yet</source>
+        <translation>Aún sin canal</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="488" />
+        <source>{name} (new {kind} channel)</source>
+        <translation>{name} (canal nuevo de tipo {kind})</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPanel</name>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="352" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="353" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="354" />
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="355" />
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="356" />
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="358" />
+        <source>You can also drag values to reorder them.</source>
+        <translation>También puedes arrastrar los valores para reordenarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="364" />
+        <source>Corporate values</source>
+        <translation>Valores corporativos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="365" />
+        <source>The values campaigns promote, in order of importance (drag to reorder).</source>
+        <translation>Los valores que promueven las campañas, por orden de importancia (arrastra para reordenar).</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="369" />
+        <source>New value</source>
+        <translation>Nuevo valor</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="370" />
+        <source>New corporate value</source>
+        <translation>Nuevo valor corporativo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="371" />
+        <source>Corporate value “{name}”</source>
+        <translation>Valor corporativo «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="372" />
+        <source>Add value “{name}”</source>
+        <translation>Añadir el valor «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="373" />
+        <source>Edit value “{name}”</source>
+        <translation>Editar el valor «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="374" />
+        <source>Delete value “{name}”</source>
+        <translation>Eliminar el valor «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="418" />
+        <source>Value in use</source>
+        <translation>Valor en uso</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="419" />
+        <source>“{name}” is promoted by {count} campaign(s). Remove it from them and delete it? (You can undo this.)</source>
+        <translation>{count} campaña(s) promueven «{name}». ¿Quitarlo de ellas y eliminarlo? (Se puede deshacer.)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="438" />
+        <source>Move value “{name}”</source>
+        <translation>Mover el valor «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/planning/panels.py" line="448" />
+        <source>Reorder values</source>
+        <translation>Reordenar los valores</translation>
     </message>
 </context>
 <context>
@@ -203,12 +1647,15 @@
     </message>
     <message>
         <location filename="../../commsplanner/services/planning.py" line="377" />
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="358" />
         <source>Say who approved it: the approval needs a name.</source>
         <translation>Indica quién lo aprobó: la aprobación necesita un nombre.</translation>
     </message>
     <message>
         <location filename="../../commsplanner/services/planning.py" line="382" />
         <location filename="../../commsplanner/services/approvals.py" line="658" />
+        <location filename="../../commsplanner/ui/planning/communication_dialog.py" line="353" />
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="64" />
         <source>Add a comment to the approval (what was approved, on which conditions).</source>
         <translation>Añade un comentario a la aprobación (qué se aprobó y con qué condiciones).</translation>
     </message>
@@ -266,6 +1713,7 @@
     </message>
     <message>
         <location filename="../../commsplanner/services/approvals.py" line="653" />
+        <location filename="../../commsplanner/ui/planning/dialogs.py" line="59" />
         <source>Say who is signing: the record needs a name.</source>
         <extracomment>When approvals happen; replaceable in tests.</extracomment>
         <translation>Indica quién firma: el registro necesita un nombre.</translation>

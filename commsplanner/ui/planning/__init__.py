@@ -1,0 +1,1 @@
+"""The planning pages: strategy (values and goals), channels and blackouts, campaigns."""
