@@ -749,8 +749,10 @@ class MainWindow(QMainWindow):
         if self._first_paint_done:
             return
         self._first_paint_done = True
-        self._finish_startup()
+        # The window is on screen with its data: report that first, then do what only
+        # interaction needs (shortcuts) on the next event-loop turn, before any key can arrive.
         self.first_painted.emit()
+        QTimer.singleShot(0, self._finish_startup)
         if self.preload_pages:
             self._pending_classes = [p for p, _ in self._specs if p not in self._classes]
             QTimer.singleShot(0, self._load_next_page_class)

@@ -184,11 +184,13 @@ def test_changes_reach_the_pages_and_undo_redo_follow_the_stack(make_window, pla
     assert overview.organisation_label.text() == "Cooperativa Sur"
 
 
-def test_shortcuts_arrive_with_the_first_paint(window, plan, qtbot) -> None:
+def test_shortcuts_arrive_right_after_the_first_paint(window, plan, qtbot) -> None:
     window.open_workspace(plan)
     assert window.undo_action.shortcut().isEmpty()  # not needed before the window is seen
     with qtbot.waitSignal(window.first_painted, timeout=3000):
         window.show()
+    # Bound on the next event-loop turn, before any key press can be processed.
+    qtbot.waitUntil(lambda: not window.undo_action.shortcut().isEmpty(), timeout=1000)
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert window.open_action.shortcut().toString() == "Ctrl+O"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
