@@ -121,6 +121,8 @@ class ChartResult:
     hotspots: list[Hotspot] = field(default_factory=list)
     # One sentence saying what the chart shows (tooltips, screen readers).
     summary: str = ""
+    # True when the chart only says there is nothing to show (the page gives it less room).
+    empty: bool = False
 
     def tooltip_at(self, axes: int, x: float, y: float) -> str | None:
         """The tooltip of the hotspot under (x, y) of axes number ``axes``, if any."""
@@ -168,8 +170,8 @@ class Numbers:
             return "−" + text
         return text
 
-    def day(self, day: date, tr: Callable[[str, str], str]) -> str:
-        month = short_month(day, tr)
+    def day(self, day: date, tx: Callable[[str, str], str]) -> str:
+        month = short_month(day, tx)
         if self.language == "es":
             return f"{day.day} {month.lower()} {day.year}"
         return f"{day.day} {month} {day.year}"
@@ -220,6 +222,12 @@ def _style(ax: Axes, grid: str | None = "y") -> None:
         ax.set_axisbelow(True)
 
 
+def main_title(fig: Figure, title: str, titled: bool = True) -> None:
+    """The chart's title above everything, left-aligned (left out where the page shows it)."""
+    if titled:
+        fig.suptitle(title, x=0.01, ha="left", fontsize=10, fontweight="bold", color=NAVY)
+
+
 def _empty(ax: Axes, text: str) -> None:
     ax.set_axis_off()
     ax.text(
@@ -235,11 +243,11 @@ def _empty(ax: Axes, text: str) -> None:
     )
 
 
-def _month_ticks(months: Sequence[date], tr: Callable[[str, str], str]) -> list[str]:
+def _month_ticks(months: Sequence[date], tx: Callable[[str, str], str]) -> list[str]:
     many_years = bool(months) and months[0].year != months[-1].year
     labels = []
     for index, month in enumerate(months):
-        label = short_month(month, tr)
+        label = short_month(month, tx)
         if many_years and (index == 0 or month.month == 1):
             label += f"\n{month.year}"
         labels.append(label)
@@ -320,17 +328,19 @@ def _heatmap(
 # ----------------------------------------------------------------------------- listening
 
 
-def listening_chart(summary: ListeningSummary, language: str) -> ChartResult:
+def listening_chart(
+    summary: ListeningSummary, language: str, *, titled: bool = True
+) -> ChartResult:
     """Feedback per month, stacked by channel, beside the answer rate and the oldest open item."""
     import matplotlib
     import numpy as np
 
     cat = _catalog(language)
-    tr = cat.translate
+    tx = cat.translate
     num = Numbers(language)
     title = cat.translate("DashboardCharts", "Listening: feedback received per month and channel")
     channel_names = [
-        ref.name if ref.id is not None else tr("Dashboard", NO_CHANNEL) for ref in summary.channels
+        ref.name if ref.id is not None else tx("Dashboard", NO_CHANNEL) for ref in summary.channels
     ]
     months = list(summary.months)
     with matplotlib.rc_context(_rc()):
@@ -339,7 +349,7 @@ def listening_chart(summary: ListeningSummary, language: str) -> ChartResult:
         ax = fig.add_subplot(grid[0])
         side = fig.add_subplot(grid[1])
         side.set_axis_off()
-        ax.set_title(title)
+        main_title(fig, title, titled)
         spots: list[Hotspot] = []
         if summary.received == 0 or not months:
             _empty(ax, cat.translate("DashboardCharts", "No feedback was received in this period."))
@@ -370,7 +380,7 @@ def listening_chart(summary: ListeningSummary, language: str) -> ChartResult:
                                     "DashboardCharts", "{channel}, {month}: {count}"
                                 ).format(
                                     channel=name,
-                                    month=month_name(months[j], tr),
+                                    month=month_name(months[j], tx),
                                     count=num.integer(int(value)),
                                 ),
                             )
@@ -391,7 +401,7 @@ def listening_chart(summary: ListeningSummary, language: str) -> ChartResult:
             ax.set_ylim(0, top * 1.15 + 0.5)
             step = _tick_step(len(months))
             ax.set_xticks(list(x[::step]))
-            ax.set_xticklabels(_month_ticks(months, tr)[::step])
+            ax.set_xticklabels(_month_ticks(months, tx)[::step])
             ax.set_ylabel(cat.translate("DashboardCharts", "Entries received"))
             ax.yaxis.get_major_locator().set_params(integer=True)
             ax.legend(
@@ -464,7 +474,7 @@ def listening_chart(summary: ListeningSummary, language: str) -> ChartResult:
                 0.02,
                 0.18,
                 cat.translate("DashboardCharts", "received {day}").format(
-                    day=num.day(oldest.received, tr)
+                    day=num.day(oldest.received, tx)
                 ),
                 color=SOFT_INK,
                 fontsize=7.5,
@@ -490,7 +500,7 @@ def listening_chart(summary: ListeningSummary, language: str) -> ChartResult:
     for j, month in enumerate(months):
         rows.append(
             (
-                month_name(month, tr),
+                month_name(month, tx),
                 *(num.integer(row[j]) for row in summary.counts),
                 num.integer(per_month[j] if per_month else 0),
             )
@@ -520,9 +530,9 @@ def listening_chart(summary: ListeningSummary, language: str) -> ChartResult:
                     "DashboardCharts",
                     "Oldest unanswered: received {day} ({days} days ago) through {channel}: “{text}”",
                 ).format(
-                    day=num.day(oldest.received, tr),
+                    day=num.day(oldest.received, tx),
                     days=num.integer(oldest.age_days),
-                    channel=oldest.channel or tr("Dashboard", NO_CHANNEL),
+                    channel=oldest.channel or tx("Dashboard", NO_CHANNEL),
                     text=oldest.text if len(oldest.text) <= 140 else oldest.text[:139] + "…",
                 )
             )
@@ -532,7 +542,7 @@ def listening_chart(summary: ListeningSummary, language: str) -> ChartResult:
                     "DashboardCharts",
                     "Oldest unanswered: received {day} ({days} days ago); its text is withheld "
                     "because it comes from a group below the anonymity threshold.",
-                ).format(day=num.day(oldest.received, tr), days=num.integer(oldest.age_days))
+                ).format(day=num.day(oldest.received, tx), days=num.integer(oldest.age_days))
             )
     if summary.hidden_groups:
         notes.append(
@@ -558,13 +568,15 @@ def listening_chart(summary: ListeningSummary, language: str) -> ChartResult:
 # ----------------------------------------------------------------------------- coverage
 
 
-def coverage_month_chart(coverage: ValuesCoverage, language: str) -> ChartResult:
+def coverage_month_chart(
+    coverage: ValuesCoverage, language: str, *, titled: bool = True
+) -> ChartResult:
     """Heatmap of value × month: weighted messages per employee (weights 1.0 / 0.5)."""
     import matplotlib
     import numpy as np
 
     cat = _catalog(language)
-    tr = cat.translate
+    tx = cat.translate
     num = Numbers(language)
     title = cat.translate("DashboardCharts", "Values coverage by month")
     names = [v.name for v in coverage.values]
@@ -574,7 +586,7 @@ def coverage_month_chart(coverage: ValuesCoverage, language: str) -> ChartResult
     with matplotlib.rc_context(_rc()):
         fig = _figure(min(1.3 + 0.34 * max(len(names), 2), 5.0))
         ax = fig.add_subplot()
-        ax.set_title(title)
+        main_title(fig, title, titled)
         spots: list[Hotspot] = []
         if data.size == 0 or not months:
             _empty(
@@ -590,7 +602,7 @@ def coverage_month_chart(coverage: ValuesCoverage, language: str) -> ChartResult
                     "({reach} weighted contacts, {comms} weighted communications)",
                 ).format(
                     value=names[i],
-                    month=month_name(months[j], tr),
+                    month=month_name(months[j], tx),
                     per_person=num.decimal(value, 2),
                     reach=num.decimal(coverage.by_month[i][j], 1),
                     comms=num.decimal(coverage.communications[i][j], 1),
@@ -601,7 +613,7 @@ def coverage_month_chart(coverage: ValuesCoverage, language: str) -> ChartResult
                 ax,
                 data,
                 names,
-                _month_ticks(months, tr),
+                _month_ticks(months, tx),
                 cell_text=lambda v: num.decimal(v, 1),
                 tip=tip,
                 colour_label=cat.translate("DashboardCharts", "Weighted messages per employee"),
@@ -611,7 +623,7 @@ def coverage_month_chart(coverage: ValuesCoverage, language: str) -> ChartResult
             )
     headers = (
         cat.translate("DashboardCharts", "Value"),
-        *(month_name(m, tr) for m in months),
+        *(month_name(m, tx) for m in months),
         cat.translate("DashboardCharts", "Total weighted contacts"),
     )
     rows = tuple(
@@ -624,7 +636,7 @@ def coverage_month_chart(coverage: ValuesCoverage, language: str) -> ChartResult
             names, coverage.per_employee(), coverage.totals, strict=True
         )
     )
-    notes = coverage_sentences(coverage, tr, language)
+    notes = coverage_sentences(coverage, tx, language)
     notes.append(
         cat.translate(
             "DashboardCharts",
@@ -634,11 +646,20 @@ def coverage_month_chart(coverage: ValuesCoverage, language: str) -> ChartResult
         ).format(people=num.integer(coverage.organisation_size))
     )
     return ChartResult(
-        "coverage_month", title, fig, ChartTable(title, headers, rows), notes, spots, notes[0]
+        "coverage_month",
+        title,
+        fig,
+        ChartTable(title, headers, rows),
+        notes,
+        spots,
+        notes[0],
+        empty=data.size == 0 or not months,
     )
 
 
-def coverage_segment_chart(coverage: ValuesCoverage, language: str) -> ChartResult:
+def coverage_segment_chart(
+    coverage: ValuesCoverage, language: str, *, titled: bool = True
+) -> ChartResult:
     """Heatmap of value × segment: weighted messages per member of each segment."""
     import matplotlib
     import numpy as np
@@ -656,7 +677,7 @@ def coverage_segment_chart(coverage: ValuesCoverage, language: str) -> ChartResu
     with matplotlib.rc_context(_rc()):
         fig = _figure(min(1.9 + 0.34 * max(len(names), 2), 5.4))
         ax = fig.add_subplot()
-        ax.set_title(title)
+        main_title(fig, title, titled)
         spots: list[Hotspot] = []
         if data.size == 0:
             _empty(ax, cat.translate("DashboardCharts", "No corporate values or segments to show."))
@@ -715,20 +736,27 @@ def coverage_segment_chart(coverage: ValuesCoverage, language: str) -> ChartResu
         )
     )
     return ChartResult(
-        "coverage_segment", title, fig, ChartTable(title, headers, rows), notes, spots, notes[-1]
+        "coverage_segment",
+        title,
+        fig,
+        ChartTable(title, headers, rows),
+        notes,
+        spots,
+        notes[-1],
+        empty=data.size == 0,
     )
 
 
 # ----------------------------------------------------------------------------- reach
 
 
-def reach_chart(reach: ReachSummary, language: str) -> ChartResult:
+def reach_chart(reach: ReachSummary, language: str, *, titled: bool = True) -> ChartResult:
     """Share of the organisation reached (donut) and people reached in each month."""
     import matplotlib
     import numpy as np
 
     cat = _catalog(language)
-    tr = cat.translate
+    tx = cat.translate
     num = Numbers(language)
     title = cat.translate(
         "DashboardCharts", "Reach: employees reached by at least one communication"
@@ -738,7 +766,7 @@ def reach_chart(reach: ReachSummary, language: str) -> ChartResult:
         fig = _figure(3.2)
         donut, bars = fig.subplots(1, 2, width_ratios=[1, 2.6])
         donut.set_aspect("equal")
-        fig.suptitle(title, x=0.01, ha="left", fontsize=9.5, fontweight="bold", color=NAVY)
+        main_title(fig, title, titled)
         spots: list[Hotspot] = []
         if reach.organisation_size:
             donut.pie(
@@ -788,7 +816,7 @@ def reach_chart(reach: ReachSummary, language: str) -> ChartResult:
                         cat.translate(
                             "DashboardCharts", "{month}: {people} people reached ({share})"
                         ).format(
-                            month=month_name(months[j], tr),
+                            month=month_name(months[j], tx),
                             people=num.integer(reach.reached_by_month[j]),
                             share=num.percent(share / 100),
                         ),
@@ -796,7 +824,7 @@ def reach_chart(reach: ReachSummary, language: str) -> ChartResult:
                 )
             step = _tick_step(len(months))
             bars.set_xticks(list(x[::step]))
-            bars.set_xticklabels(_month_ticks(months, tr)[::step])
+            bars.set_xticklabels(_month_ticks(months, tx)[::step])
             bars.set_ylim(0, 105)
             bars.set_ylabel(cat.translate("DashboardCharts", "% of employees reached"))
             bars.set_title(cat.translate("DashboardCharts", "Reached in each month"))
@@ -833,7 +861,7 @@ def reach_chart(reach: ReachSummary, language: str) -> ChartResult:
         rows.append(
             (
                 cat.translate("DashboardCharts", "Reached in {month}").format(
-                    month=month_name(month, tr)
+                    month=month_name(month, tx)
                 ),
                 num.integer(people),
             )
@@ -851,18 +879,18 @@ def reach_chart(reach: ReachSummary, language: str) -> ChartResult:
     )
 
 
-def unreached_chart(reach: ReachSummary, language: str) -> ChartResult:
+def unreached_chart(reach: ReachSummary, language: str, *, titled: bool = True) -> ChartResult:
     """Who no targeted segment reaches: by department, by location and by front-line role."""
     import matplotlib
 
     cat = _catalog(language)
-    tr = cat.translate
+    tx = cat.translate
     num = Numbers(language)
     title = cat.translate("DashboardCharts", "The unreached: employees in no targeted segment")
     breakdowns = {b.attribute: b for b in reach.unreached_by}
     with matplotlib.rc_context(_rc()):
         fig = _figure(3.4)
-        fig.suptitle(title, x=0.01, ha="left", fontsize=9.5, fontweight="bold", color=NAVY)
+        main_title(fig, title, titled)
         spots: list[Hotspot] = []
         if reach.unreached == 0:
             ax = fig.add_subplot()
@@ -877,7 +905,7 @@ def unreached_chart(reach: ReachSummary, language: str) -> ChartResult:
             for index, attribute in enumerate(("department", "location")):
                 ax = panels[index]
                 _style(ax, "x")
-                label = tr(FIELDS_CONTEXT, FIELD_LABELS[attribute])
+                label = tx(FIELDS_CONTEXT, FIELD_LABELS[attribute])
                 ax.set_title(
                     cat.translate("DashboardCharts", "By {attribute}").format(
                         attribute=label.lower() if language == "es" else label
@@ -970,7 +998,7 @@ def unreached_chart(reach: ReachSummary, language: str) -> ChartResult:
     ]
     hidden_note = False
     for breakdown in reach.unreached_by:
-        label = tr(FIELDS_CONTEXT, FIELD_LABELS.get(breakdown.attribute, breakdown.attribute))
+        label = tx(FIELDS_CONTEXT, FIELD_LABELS.get(breakdown.attribute, breakdown.attribute))
         for value, count in breakdown.items:
             rows.append((label, value or "–", num.integer(count)))
         if breakdown.hidden:
@@ -982,7 +1010,7 @@ def unreached_chart(reach: ReachSummary, language: str) -> ChartResult:
                     num.integer(breakdown.hidden),
                 )
             )
-    front = tr(FIELDS_CONTEXT, FIELD_LABELS["customer_facing"])
+    front = tx(FIELDS_CONTEXT, FIELD_LABELS["customer_facing"])
     for name, count in (
         (cat.translate("DashboardCharts", "Front line"), reach.unreached_front_line),
         (cat.translate("DashboardCharts", "Others"), reach.unreached_office),
@@ -1013,32 +1041,39 @@ def unreached_chart(reach: ReachSummary, language: str) -> ChartResult:
             )
         )
     return ChartResult(
-        "unreached", title, fig, ChartTable(title, headers, tuple(rows)), notes, spots, summary
+        "unreached",
+        title,
+        fig,
+        ChartTable(title, headers, tuple(rows)),
+        notes,
+        spots,
+        summary,
+        empty=reach.unreached == 0,
     )
 
 
 # ----------------------------------------------------------------------------- channel mix
 
 
-def channel_mix_chart(mix: ChannelMix, language: str) -> ChartResult:
+def channel_mix_chart(mix: ChannelMix, language: str, *, titled: bool = True) -> ChartResult:
     """Share of communications and of audience contacts per channel; one-way against two-way."""
     import matplotlib
     import numpy as np
 
     cat = _catalog(language)
-    tr = cat.translate
+    tx = cat.translate
     num = Numbers(language)
     title = cat.translate("DashboardCharts", "Channel mix")
     two_way_mark = cat.translate("DashboardCharts", "two-way")
     names = [
-        r.channel.name if r.channel.id is not None else tr("Dashboard", NO_CHANNEL)
+        r.channel.name if r.channel.id is not None else tx("Dashboard", NO_CHANNEL)
         for r in mix.rows
     ]
     with matplotlib.rc_context(_rc()):
         rows = list(mix.rows[: MAX_BARS + 2])
         fig = _figure(max(2.8, min(1.2 + 0.32 * len(rows), 5.0)))
         split, bars = fig.subplots(1, 2, width_ratios=[1, 2.4])
-        fig.suptitle(title, x=0.01, ha="left", fontsize=9.5, fontweight="bold", color=NAVY)
+        main_title(fig, title, titled)
         spots: list[Hotspot] = []
         if not mix.communications:
             _empty(split, "")
@@ -1128,7 +1163,7 @@ def channel_mix_chart(mix: ChannelMix, language: str) -> ChartResult:
             labels = []
             for row in shown:
                 name = (
-                    row.channel.name if row.channel.id is not None else tr("Dashboard", NO_CHANNEL)
+                    row.channel.name if row.channel.id is not None else tx("Dashboard", NO_CHANNEL)
                 )
                 label = chart_text(name, 26)
                 if row.channel.two_way:
@@ -1223,19 +1258,22 @@ def channel_mix_chart(mix: ChannelMix, language: str) -> ChartResult:
         [summary],
         spots,
         summary,
+        empty=not mix.communications,
     )
 
 
 # ----------------------------------------------------------------------------- satisfaction
 
 
-def satisfaction_chart(trends: SatisfactionTrends, language: str) -> ChartResult:
+def satisfaction_chart(
+    trends: SatisfactionTrends, language: str, *, titled: bool = True
+) -> ChartResult:
     """Trend lines per segment with campaign starts, and the latest score against the previous."""
     import matplotlib
     from matplotlib.dates import date2num
 
     cat = _catalog(language)
-    tr = cat.translate
+    tx = cat.translate
     num = Numbers(language)
     metric = trends.metric or ""
     title = (
@@ -1248,9 +1286,7 @@ def satisfaction_chart(trends: SatisfactionTrends, language: str) -> ChartResult
     with matplotlib.rc_context(_rc()):
         fig = _figure(3.8)
         lines, dumbbell = fig.subplots(1, 2, width_ratios=[2.2, 1])
-        fig.suptitle(
-            chart_text(title, 90), x=0.01, ha="left", fontsize=9.5, fontweight="bold", color=NAVY
-        )
+        main_title(fig, chart_text(title, 90), titled)
         spots: list[Hotspot] = []
         if not series:
             _empty(
@@ -1277,7 +1313,7 @@ def satisfaction_chart(trends: SatisfactionTrends, language: str) -> ChartResult
                     lw=width,
                     marker="o",
                     ms=3.2,
-                    label=chart_text(item.group.text(tr), 28),
+                    label=chart_text(item.group.text(tx), 28),
                 )
                 for p, x, y in zip(item.points, xs, ys, strict=True):
                     spots.append(
@@ -1287,7 +1323,7 @@ def satisfaction_chart(trends: SatisfactionTrends, language: str) -> ChartResult
                             y - pad * 0.25,
                             x + 2.5,
                             y + pad * 0.25,
-                            _point_tip(cat, num, tr, item.group.text(tr), p),
+                            _point_tip(cat, num, tx, item.group.text(tx), p),
                         )
                     )
             first_day = min(p.day for s in series for p in s.points)
@@ -1322,7 +1358,7 @@ def satisfaction_chart(trends: SatisfactionTrends, language: str) -> ChartResult
                         x + 1.5,
                         high + pad,
                         cat.translate("DashboardCharts", "Campaign “{name}” starts {day}").format(
-                            name=marker.name, day=num.day(marker.day, tr)
+                            name=marker.name, day=num.day(marker.day, tx)
                         ),
                     )
                 )
@@ -1331,7 +1367,7 @@ def satisfaction_chart(trends: SatisfactionTrends, language: str) -> ChartResult
                 date2num(min([first_day] + [m.day for m in shown_markers])) - 10,
                 date2num(max([last_day] + [m.day for m in shown_markers])) + 10,
             )
-            _date_axis(lines, tr, language)
+            _date_axis(lines, tx, language)
             lines.set_title(cat.translate("DashboardCharts", "Over time"))
             lines.legend(
                 loc="upper left",
@@ -1365,15 +1401,15 @@ def satisfaction_chart(trends: SatisfactionTrends, language: str) -> ChartResult
                         cat.translate(
                             "DashboardCharts", "{group}: {latest} on {day} ({change} vs previous)"
                         ).format(
-                            group=item.group.text(tr),
+                            group=item.group.text(tx),
                             latest=num.decimal(latest.value, 2),
-                            day=num.day(latest.day, tr),
+                            day=num.day(latest.day, tx),
                             change=num.signed(change, 2) if change is not None else "–",
                         ),
                     )
                 )
             dumbbell.set_yticks(range(len(rows)))
-            dumbbell.set_yticklabels([chart_text(s.group.text(tr), 24) for s in rows], fontsize=7)
+            dumbbell.set_yticklabels([chart_text(s.group.text(tx), 24) for s in rows], fontsize=7)
             dumbbell.tick_params(axis="y", length=0)
             dumbbell.spines["left"].set_visible(False)
             dumbbell.set_xlim(low - pad, high + pad)
@@ -1392,8 +1428,8 @@ def satisfaction_chart(trends: SatisfactionTrends, language: str) -> ChartResult
         for point in item.points:
             table_rows.append(
                 (
-                    item.group.text(tr),
-                    num.day(point.day, tr),
+                    item.group.text(tx),
+                    num.day(point.day, tx),
                     num.decimal(point.value, 2),
                     num.signed(point.value - previous_value, 2)
                     if previous_value is not None
@@ -1429,7 +1465,7 @@ def satisfaction_chart(trends: SatisfactionTrends, language: str) -> ChartResult
         notes.append(
             cat.translate("DashboardCharts", "Campaign starts: {list}.").format(
                 list="; ".join(
-                    f"{n}. {m.name} ({num.day(m.day, tr)})"
+                    f"{n}. {m.name} ({num.day(m.day, tx)})"
                     for n, m in enumerate(shown_markers[:MAX_MARKERS], start=1)
                 )
             )
@@ -1442,25 +1478,26 @@ def satisfaction_chart(trends: SatisfactionTrends, language: str) -> ChartResult
         notes,
         spots,
         notes[0] if notes else title,
+        empty=not series,
     )
 
 
-def _point_tip(cat: Catalog, num: Numbers, tr: Any, group: str, point: Any) -> str:
+def _point_tip(cat: Catalog, num: Numbers, tx: Any, group: str, point: Any) -> str:
     if point.respondents is not None:
         return cat.translate(
             "DashboardCharts", "{group}, {day}: {value} ({respondents} respondents)"
         ).format(
             group=group,
-            day=num.day(point.day, tr),
+            day=num.day(point.day, tx),
             value=num.decimal(point.value, 2),
             respondents=num.integer(point.respondents),
         )
     return cat.translate("DashboardCharts", "{group}, {day}: {value}").format(
-        group=group, day=num.day(point.day, tr), value=num.decimal(point.value, 2)
+        group=group, day=num.day(point.day, tx), value=num.decimal(point.value, 2)
     )
 
 
-def _date_axis(ax: Axes, tr: Any, language: str) -> None:
+def _date_axis(ax: Axes, tx: Any, language: str) -> None:
     from matplotlib.dates import MonthLocator, num2date
     from matplotlib.ticker import FuncFormatter
 
@@ -1470,7 +1507,7 @@ def _date_axis(ax: Axes, tr: Any, language: str) -> None:
 
     def label(value: float, _pos: int) -> str:
         day = num2date(value).date()
-        text = short_month(day, tr)
+        text = short_month(day, tx)
         return f"{text}\n{day.year}" if day.month == 1 or _pos == 0 else text
 
     ax.xaxis.set_major_formatter(FuncFormatter(label))
@@ -1479,28 +1516,30 @@ def _date_axis(ax: Axes, tr: Any, language: str) -> None:
 # ----------------------------------------------------------------------------- workload
 
 
-def workload_chart(workload: Workload, language: str, max_owners: int = 12) -> ChartResult:
+def workload_chart(
+    workload: Workload, language: str, max_owners: int = 12, *, titled: bool = True
+) -> ChartResult:
     """Heatmap of owner × week: how many communications each owner sends out."""
     import matplotlib
     import numpy as np
 
     cat = _catalog(language)
-    tr = cat.translate
+    tx = cat.translate
     num = Numbers(language)
     title = cat.translate("DashboardCharts", "Workload: communications per owner and week")
     owners = list(workload.owners[:max_owners])
-    names = [o or tr("Dashboard", NO_OWNER) for o in workload.owners]
+    names = [o or tx("Dashboard", NO_OWNER) for o in workload.owners]
     weeks = list(workload.weeks)
     data = np.array(workload.counts[:max_owners], dtype=float) if owners else np.zeros((0, 0))
     with matplotlib.rc_context(_rc()):
         fig = _figure(min(1.5 + 0.3 * max(len(owners), 2), 5.0))
         ax = fig.add_subplot()
-        ax.set_title(title)
+        main_title(fig, title, titled)
         spots: list[Hotspot] = []
         if data.size == 0 or not weeks:
             _empty(ax, cat.translate("DashboardCharts", "No communication in this period."))
         else:
-            labels = _week_labels(weeks, tr)
+            labels = _week_labels(weeks, tx)
             step = 1
 
             def tip(i: int, j: int, value: float) -> str:
@@ -1508,7 +1547,7 @@ def workload_chart(workload: Workload, language: str, max_owners: int = 12) -> C
                     "DashboardCharts", "{owner}, week of {day}: {count} communications ({hours} h)"
                 ).format(
                     owner=names[i],
-                    day=num.day(weeks[j], tr),
+                    day=num.day(weeks[j], tx),
                     count=num.integer(int(value)),
                     hours=num.decimal(workload.minutes[i][j] / 60, 1),
                 )
@@ -1538,7 +1577,7 @@ def workload_chart(workload: Workload, language: str, max_owners: int = 12) -> C
         for week, count, spent in zip(weeks, counts, minutes, strict=True):
             if count:
                 rows.append(
-                    (name, num.day(week, tr), num.integer(count), num.decimal(spent / 60, 1))
+                    (name, num.day(week, tx), num.integer(count), num.decimal(spent / 60, 1))
                 )
     notes = []
     peak = workload.peak
@@ -1549,8 +1588,8 @@ def workload_chart(workload: Workload, language: str, max_owners: int = 12) -> C
                 "DashboardCharts",
                 "Busiest week: {owner}, week of {day}, with {count} communications.",
             ).format(
-                owner=owner or tr("Dashboard", NO_OWNER),
-                day=num.day(week, tr),
+                owner=owner or tx("Dashboard", NO_OWNER),
+                day=num.day(week, tx),
                 count=num.integer(count),
             )
         )
@@ -1569,10 +1608,11 @@ def workload_chart(workload: Workload, language: str, max_owners: int = 12) -> C
         notes,
         spots,
         notes[0] if notes else title,
+        empty=data.size == 0 or not weeks,
     )
 
 
-def _week_labels(weeks: Sequence[date], tr: Any) -> list[str]:
+def _week_labels(weeks: Sequence[date], tx: Any) -> list[str]:
     """A month name under the first week mostly in that month; other weeks unlabelled."""
     labels = [""] * len(weeks)
     marked: list[int] = []
@@ -1586,7 +1626,7 @@ def _week_labels(weeks: Sequence[date], tr: Any) -> list[str]:
         marked.pop(0)  # a stub of a month at the start would crowd the next label
     for position, index in enumerate(marked):
         middle = weeks[index] + timedelta(days=3)
-        label = short_month(middle, tr)
+        label = short_month(middle, tx)
         if position == 0 or middle.month == 1:
             label += f"\n{middle.year}"
         labels[index] = label
@@ -1596,38 +1636,48 @@ def _week_labels(weeks: Sequence[date], tr: Any) -> list[str]:
 # ----------------------------------------------------------------------------- all and export
 
 
-def dashboard_charts(dashboard: Dashboard, language: str) -> dict[str, ChartResult]:
-    """Every chart of the dashboard, by key (see :data:`CHART_KEYS`)."""
-    return {
-        "listening": listening_chart(dashboard.listening, language),
-        "coverage_month": coverage_month_chart(dashboard.coverage, language),
-        "coverage_segment": coverage_segment_chart(dashboard.coverage, language),
-        "reach": reach_chart(dashboard.reach, language),
-        "unreached": unreached_chart(dashboard.reach, language),
-        "channel_mix": channel_mix_chart(dashboard.channels, language),
-        "satisfaction": satisfaction_chart(dashboard.satisfaction, language),
-        "workload": workload_chart(dashboard.workload, language),
-    }
+def dashboard_charts(
+    dashboard: Dashboard, language: str, *, titled: bool = True
+) -> dict[str, ChartResult]:
+    """Every chart of the dashboard, by key (see :data:`CHART_KEYS`).
+
+    ``titled=False`` leaves the main title out of the figures (the page shows it above each
+    chart); :func:`save_chart` puts it back when a chart is exported.
+    """
+    return {key: build(dashboard, language, titled) for key, build in CHART_BUILDERS.items()}
 
 
-CHART_BUILDERS: dict[str, Callable[[Dashboard, str], ChartResult]] = {
-    "listening": lambda d, lang: listening_chart(d.listening, lang),
-    "coverage_month": lambda d, lang: coverage_month_chart(d.coverage, lang),
-    "coverage_segment": lambda d, lang: coverage_segment_chart(d.coverage, lang),
-    "reach": lambda d, lang: reach_chart(d.reach, lang),
-    "unreached": lambda d, lang: unreached_chart(d.reach, lang),
-    "channel_mix": lambda d, lang: channel_mix_chart(d.channels, lang),
-    "satisfaction": lambda d, lang: satisfaction_chart(d.satisfaction, lang),
-    "workload": lambda d, lang: workload_chart(d.workload, lang),
+CHART_BUILDERS: dict[str, Callable[..., ChartResult]] = {
+    "listening": lambda d, lang, titled=True: listening_chart(d.listening, lang, titled=titled),
+    "coverage_month": lambda d, lang, titled=True: coverage_month_chart(
+        d.coverage, lang, titled=titled
+    ),
+    "coverage_segment": lambda d, lang, titled=True: coverage_segment_chart(
+        d.coverage, lang, titled=titled
+    ),
+    "reach": lambda d, lang, titled=True: reach_chart(d.reach, lang, titled=titled),
+    "unreached": lambda d, lang, titled=True: unreached_chart(d.reach, lang, titled=titled),
+    "channel_mix": lambda d, lang, titled=True: channel_mix_chart(d.channels, lang, titled=titled),
+    "satisfaction": lambda d, lang, titled=True: satisfaction_chart(
+        d.satisfaction, lang, titled=titled
+    ),
+    "workload": lambda d, lang, titled=True: workload_chart(d.workload, lang, titled=titled),
 }
 
 EXPORT_FORMATS = ("png", "svg")
 
 
-def save_chart(figure: Figure, path: str | os.PathLike[str], fmt: str | None = None) -> Path:
+def save_chart(
+    figure: Figure,
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    *,
+    title: str | None = None,
+) -> Path:
     """Writes ``figure`` as PNG (print resolution) or SVG, atomically; returns the path.
 
-    The format comes from ``fmt`` or the file's suffix. A failure leaves no partial file.
+    The format comes from ``fmt`` or the file's suffix. ``title`` is drawn above a figure
+    built without its main title, for the saved file only. A failure leaves no partial file.
     """
     target = Path(path)
     kind = (fmt or target.suffix.lstrip(".")).lower()
@@ -1647,8 +1697,21 @@ def save_chart(figure: Figure, path: str | os.PathLike[str], fmt: str | None = N
             detail=exc.strerror or str(exc),
         ) from None
     try:
-        with os.fdopen(fd, "wb") as fh:
-            figure.savefig(fh, format=kind, dpi=EXPORT_DPI, facecolor="white")
+        import matplotlib
+
+        added = None
+        if title and getattr(figure, "_suptitle", None) is None:
+            with matplotlib.rc_context({"font.family": FONT}):
+                main_title(figure, chart_text(title, 100))
+            added = figure._suptitle
+        try:
+            # Text stays text in SVG: searchable, selectable and read by screen readers.
+            with os.fdopen(fd, "wb") as fh, matplotlib.rc_context({"svg.fonttype": "none"}):
+                figure.savefig(fh, format=kind, dpi=EXPORT_DPI, facecolor="white")
+        finally:
+            if added is not None:
+                added.remove()
+                figure._suptitle = None
         os.replace(temporary, target)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -643,6 +643,19 @@ class TableImporter(Generic[T]):
         remembered.update({k: v for k, v in report.mapping.items() if v in self.targets})
         self._ws.settings.set_value(self.settings_mapping, remembered)
 
+    # ---------------------------------------------------------------- lookups
+    def campaigns(self) -> list[tuple[int, str]]:
+        """(id, name) of every campaign, for choosing "these results belong to …"."""
+        return [(c.id, c.name) for c in self._ws.campaigns.list() if c.id is not None]
+
+    def find_campaign(self, text: str) -> int | None:
+        """The campaign named ``text`` (any case or accents) or with that id, else None."""
+        wanted = _fold(text)
+        for campaign_id, name in self.campaigns():
+            if _fold(name) == wanted or str(campaign_id) == text.strip():
+                return campaign_id
+        return None
+
     # ---------------------------------------------------------------- mapping
     def label(self, target: str, tr: Translate | None = None) -> str:
         text = self.target_labels.get(target, target)
@@ -1393,6 +1406,139 @@ class MeasurementImportService(TableImporter[Measurement]):
         options = report.options
         if isinstance(options, MeasurementImportOptions):
             self._ws.settings.set_value(SETTINGS_SOURCE, options.source)
+
+    # ---------------------------------------------------------------- manual entry
+    def metrics(self) -> list[str]:
+        """Metric names already used, most used first."""
+        from ..storage.listening import metric_counts
+
+        return [m for m, _n in metric_counts(self._ws)]
+
+    def sources(self) -> list[str]:
+        return sorted({m.source for m in self._ws.measurements.list() if m.source}, key=_fold)
+
+    def get(self, measurement_id: int) -> Measurement:
+        return self._ws.measurements.get(measurement_id)
+
+    def _check_unique(self, item: Measurement) -> None:
+        from ..domain import ValidationError
+        from ..storage.listening import measurement_key, measurements_by_key
+
+        found = measurements_by_key(self._ws).get(measurement_key(item))
+        if found is not None and found.id != item.id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A result for this date, metric, group and source is already recorded "
+                    "({value}); edit that one instead.",
+                ),
+                field="metric",
+                value=f"{found.value:g}",
+            )
+
+    def add(self, item: Measurement) -> Changes:
+        """Records one result typed in by hand; refuses a second one with the same key."""
+        item = _clean_measurement(item)
+        item.validate()
+        self._check_unique(item)
+        with self._ws.transaction() as changes:
+            self._ws.measurements.add(item)
+        return _copy_changes(changes)
+
+    def update(self, item: Measurement) -> Changes:
+        item = _clean_measurement(item)
+        item.validate()
+        self._check_unique(item)
+        with self._ws.transaction() as changes:
+            self._ws.measurements.update(item)
+        return _copy_changes(changes)
+
+    def delete_many(self, ids: Sequence[int]) -> tuple[Changes, list[Measurement]]:
+        """Deletes results; returns the changes and what was deleted (to restore on undo)."""
+        from ..storage.listening import delete_measurements
+
+        with self._ws.transaction() as changes:
+            removed = delete_measurements(self._ws, ids)
+        return _copy_changes(changes), removed
+
+    def restore_many(self, items: Sequence[Measurement]) -> Changes:
+        from ..storage.listening import restore_many
+
+        with self._ws.transaction() as changes:
+            restore_many(self._ws, items)
+        return _copy_changes(changes)
+
+    def rows(
+        self, *, metric: str | None = None, campaign_id: int | None = None
+    ) -> list[MeasurementRow]:
+        """Results for display, newest first; values of groups below the anonymity threshold
+        are withheld (``value`` None), never handed out."""
+        from ..storage.listening import list_measurements
+        from .dashboard import AnonymityGuard, GroupLabel
+
+        guard = AnonymityGuard.for_workspace(self._ws)
+        segments = {s.id: s.name for s in self._ws.segments.list()}
+        campaigns = {c.id: c.name for c in self._ws.campaigns.list()}
+        out: list[MeasurementRow] = []
+        for m in reversed(list_measurements(self._ws, metric=metric, campaign_id=campaign_id)):
+            if m.segment_id is not None:
+                group = GroupLabel(m.segment_id, segments.get(m.segment_id, "?"))
+            elif m.group_attribute:
+                group = GroupLabel(attribute=m.group_attribute, value=m.group_value)
+            else:
+                group = GroupLabel()
+            shown = guard.allows_measurement(m)
+            out.append(
+                MeasurementRow(
+                    id=m.id,  # type: ignore[arg-type]
+                    date=m.date,
+                    metric=m.metric,
+                    value=m.value if shown else None,
+                    group=group,
+                    respondents=m.respondents,
+                    source=m.source,
+                    campaign=campaigns.get(m.campaign_id, ""),
+                    campaign_id=m.campaign_id,
+                )
+            )
+        return out
+
+
+@dataclass(frozen=True)
+class MeasurementRow:
+    """One stored result as the results table shows it."""
+
+    id: int
+    date: date
+    metric: str
+    value: float | None  # None: withheld, the group is below the anonymity threshold
+    group: Any  # dashboard.GroupLabel
+    respondents: int | None
+    source: str
+    campaign: str
+    campaign_id: int | None
+
+    @property
+    def withheld(self) -> bool:
+        return self.value is None
+
+
+def _clean_measurement(item: Measurement) -> Measurement:
+    import dataclasses
+
+    return dataclasses.replace(
+        item,
+        metric=" ".join(item.metric.split()),
+        source=" ".join(item.source.split()),
+        group_attribute=(item.group_attribute or None) if item.segment_id is None else None,
+        group_value=(item.group_value or None) if item.segment_id is None else None,
+    )
+
+
+def _copy_changes(changes: Changes) -> Changes:
+    out = Changes()
+    out.merge(changes)
+    return out
 
 
 # --------------------------------------------------------------------------- text report
