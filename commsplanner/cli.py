@@ -416,6 +416,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     from .cli_planning import register as add_planning_commands
 
     add_planning_commands(commands, tr, _add_command)
+
+    from .cli_listening import register as add_listening_commands
+
+    add_listening_commands(commands, tr, _add_command)
     return parser
 
 
