@@ -126,7 +126,9 @@ def main() -> None:
                     texts.append(f"{repr_text(value)} in {field} or customer_facing")
                 else:
                     field = ("position", "department", "location")[i % 5]
-                    texts.append(f"{field} = {repr_text(value)} or level = {repr_text(str(i % 4 + 1))}")
+                    texts.append(
+                        f"{field} = {repr_text(value)} or level = {repr_text(str(i % 4 + 1))}"
+                    )
             segment_ids = []
             with ws.transaction():
                 for i, text in enumerate(texts):
