@@ -3,6 +3,7 @@ re-import updates, progress and cancel."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -350,3 +351,40 @@ def test_measurement_domain_rules_still_hold(plan) -> None:
     with pytest.raises(ValidationError):
         upsert_measurements(ws, [Measurement(dt.date(2025, 1, 1), " ", 1.0)])
     assert ws.measurements.count() == 0
+
+
+def test_manual_entry_add_update_delete_restore(plan) -> None:
+    ws, ids, service = plan
+    from commsplanner.domain import ValidationError
+
+    changes = service.add(
+        Measurement(dt.date(2025, 2, 1), "  Asistencia ", 40.0, campaign_id=ids.launch)
+    )
+    (new_id,) = changes.added[EntityKind.MEASUREMENT]
+    stored = service.get(new_id)
+    assert (stored.metric, stored.campaign_id) == ("Asistencia", ids.launch)
+    # A second result with the same date, metric, group and source is refused.
+    with pytest.raises(ValidationError, match="already recorded"):
+        service.add(Measurement(dt.date(2025, 2, 1), "asistencia", 41.0))
+    changes = service.update(dataclasses.replace(stored, value=44.0))
+    assert changes.updated[EntityKind.MEASUREMENT] == {new_id}
+    changes, removed = service.delete_many([new_id])
+    assert changes.removed[EntityKind.MEASUREMENT] == {new_id} and ws.measurements.count() == 0
+    service.restore_many(removed)
+    assert service.get(new_id).value == 44.0
+    assert service.metrics() == ["Asistencia"]
+    assert service.find_campaign("LANZAMIENTO") == ids.launch
+    assert service.find_campaign(str(ids.culture)) == ids.culture
+    assert service.find_campaign("nadie") is None
+
+
+def test_rows_withhold_small_groups(plan) -> None:
+    _ws, ids, service = plan
+    service.add(Measurement(dt.date(2025, 2, 1), "Clima", 3.0, segment_id=ids.office))
+    service.add(Measurement(dt.date(2025, 2, 1), "Clima", 4.0, segment_id=ids.madrid))
+    service.add(Measurement(dt.date(2025, 2, 2), "Clima", 5.0, respondents=3))
+    rows = {(r.group.text(), r.date.day): r for r in service.rows()}
+    assert rows[("Oficinas", 1)].value is None and rows[("Oficinas", 1)].withheld
+    assert rows[("Madrid", 1)].value == 4.0
+    assert rows[("Whole organisation", 2)].value is None
+    assert [r.date.day for r in service.rows()] == [2, 1, 1]  # newest first
