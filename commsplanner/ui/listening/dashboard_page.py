@@ -132,7 +132,7 @@ class DashboardPage(QWidget):
 
     @classmethod
     def page_icon(cls) -> str:
-        return "SP_FileDialogInfoView"
+        return "icons/dashboard.svg"
 
     def __init__(self, session: WorkspaceSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -111,7 +111,7 @@ class ListeningPage(QWidget):
 
     @classmethod
     def page_icon(cls) -> str:
-        return "SP_MessageBoxInformation"
+        return "icons/listening.svg"
 
     def __init__(self, session: WorkspaceSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
