@@ -248,3 +248,20 @@ def test_empty_workspace_dashboard(qtbot, tmp_path, languages) -> None:
         page.close()
     finally:
         session.close()
+
+
+def test_closing_the_workspace_while_counting_is_safe(qtbot, tmp_path, languages) -> None:
+    from commsplanner.ui.listening import dashboard_page
+
+    ws = Workspace.create(tmp_path / "w.commsplan")
+    build(ws)
+    ws.close()
+    session = open_session(tmp_path / "w.commsplan")
+    page = DashboardPage(session)
+    page.today = lambda: TODAY
+    page.recompute()
+    assert dashboard_page._RUNNING
+    # What the main window does when another workspace is opened.
+    page.deleteLater()
+    session.close()
+    qtbot.waitUntil(lambda: not dashboard_page._RUNNING, timeout=TIMEOUT)

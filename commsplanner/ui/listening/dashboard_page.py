@@ -64,6 +64,8 @@ _HEIGHTS = {
     "workload": 300,
 }
 _KPIS = ("reach", "two_way", "answered", "oldest", "values", "satisfaction")
+# Jobs still running, kept alive until their thread ends (see DashboardPage.recompute).
+_RUNNING: set[Job] = set()
 
 _STYLE = """
 QWidget#dashboardCanvas { background: #F3F5F8; }
@@ -356,7 +358,13 @@ class DashboardPage(QWidget):
             return dashboard, dashboard_charts(dashboard, language, titled=False)
 
         self._began = time.perf_counter()
-        job = Job(work, self)
+        # Not parented to the page: if the page goes away (workspace closed) while the job
+        # runs, the job is cancelled and lives on in _RUNNING until its thread has ended,
+        # since destroying a running QThread aborts the process.
+        job = Job(work)
+        _RUNNING.add(job)
+        job.done.connect(lambda: _RUNNING.discard(job))
+        self.destroyed.connect(job.cancel)
         job.progressed.connect(self._progressed)
         job.done.connect(self._finished)
         self._job = job
