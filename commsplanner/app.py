@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -40,7 +40,8 @@ def open_session(
 
 
 def startup_workspace(argument: str | None, settings: AppSettings) -> tuple[Path | None, bool]:
-    """What to open at start: (path or None, whether a first-run demo copy is due)."""
+    """What to open at start: (path or None, whether this is the first run: the welcome
+    screen then greets the user)."""
     if argument:
         return Path(argument), False
     last = settings.last_workspace
@@ -112,15 +113,20 @@ def main(argv: list[str] | None = None) -> int:
     languages = LanguageManager(app)
     languages.install(languages.resolve(settings.language))
 
+    if settings.theme != "system":
+        from .ui.theme import apply_theme
+
+        apply_theme(settings.theme)
+
     window = MainWindow(settings, languages, open_session, make_demo=make_demo_copy)
     _install_excepthook(window)
     target, first_run = startup_workspace(argument, settings)
     if target is not None:
         window.open_workspace(target)
+    elif first_run:
+        # The welcome screen offers the demo, a new workspace or a directory import.
+        window.welcome.set_first_run(True)
     window.show()
-    if first_run:
-        # After the window is up, so the progress dialog has something to sit on.
-        QTimer.singleShot(0, window.open_demo)
     exit_mode = os.environ.get(EXIT_AFTER_SHOWN, "")
     if exit_mode and exit_mode != "0":
         _quit_when_shown(app, window, exit_mode)

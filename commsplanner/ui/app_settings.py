@@ -14,6 +14,9 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANISATION = "commsplanner"
 APPLICATION = "commsplanner"
 MAX_RECENT = 10
+THEMES = ("system", "light", "dark")
+DEFAULT_BACKUP_MINUTES = 10
+DEFAULT_BACKUP_COUNT = 10
 
 
 class AppSettings:
@@ -80,6 +83,42 @@ class AppSettings:
     @language.setter
     def language(self, code: str | None) -> None:
         self._set_or_remove("ui/language", code)
+
+    @property
+    def theme(self) -> str:
+        """The colour scheme: "system" (follow the desktop), "light" or "dark"."""
+        value = self._str("ui/theme")
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set_or_remove("ui/theme", value if value in THEMES and value != "system" else None)
+
+    # ------------------------------------------------------------------ backups
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = int(self._qs.value(key, default))
+        except (TypeError, ValueError):
+            return default
+        return min(max(value, low), high)
+
+    @property
+    def backup_minutes(self) -> int:
+        """Minutes between automatic backups of a changed workspace; 0 turns them off."""
+        return self._int("backups/intervalMinutes", DEFAULT_BACKUP_MINUTES, 0, 24 * 60)
+
+    @backup_minutes.setter
+    def backup_minutes(self, minutes: int) -> None:
+        self._qs.setValue("backups/intervalMinutes", int(minutes))
+
+    @property
+    def backup_count(self) -> int:
+        """How many backups of each workspace are kept (the oldest are deleted)."""
+        return self._int("backups/keep", DEFAULT_BACKUP_COUNT, 1, 200)
+
+    @backup_count.setter
+    def backup_count(self, count: int) -> None:
+        self._qs.setValue("backups/keep", int(count))
 
     # ------------------------------------------------------------------ files
     @property

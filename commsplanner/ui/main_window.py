@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import Changes, CorporateValue, EntityKind, WorkspaceSettings
 from ..domain.errors import Cancelled, CommsPlannerError
 from ..paths import resource_path
 from . import messages
@@ -136,12 +137,14 @@ class WelcomePanel(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
+    import_requested = Signal()
     recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
         self._recent: list[Path] = []
+        self.first_run = False
         self._icon = QLabel()
         icon = QApplication.windowIcon()
         if not icon.isNull():
@@ -156,10 +159,12 @@ class WelcomePanel(QWidget):
         self.new_button = QPushButton()
         self.open_button = QPushButton()
         self.demo_button = QPushButton()
+        self.import_button = QPushButton()
         self.open_button.setDefault(True)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.import_button.clicked.connect(self.import_requested)
         self._recent_heading = QLabel()
         font = self._recent_heading.font()
         font.setBold(True)
@@ -170,7 +175,7 @@ class WelcomePanel(QWidget):
         self.recent_label.linkActivated.connect(self.recent_requested)
 
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.new_button, self.demo_button):
+        for button in (self.open_button, self.new_button, self.import_button, self.demo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column = QVBoxLayout()
@@ -208,18 +213,48 @@ class WelcomePanel(QWidget):
         self._recent_heading.setVisible(bool(self._recent))
         self.recent_label.setVisible(bool(self._recent))
 
+    def set_first_run(self, first_run: bool) -> None:
+        """The first start greets the user and puts the ways to begin first."""
+        self.first_run = first_run
+        (self.demo_button if first_run else self.open_button).setDefault(True)
+        (self.open_button if first_run else self.demo_button).setDefault(False)
+        self.retranslate()
+
     def retranslate(self) -> None:
-        self._title.setText(self.tr("No workspace is open"))
-        self._text.setText(
-            self.tr(
-                "A workspace file holds a whole communication plan: employees, audiences, "
-                "campaigns and their calendar. Open one, start a new one, or explore the "
-                "demo organisation."
+        if self.first_run:
+            self._title.setText(self.tr("Welcome to Comms Planner"))
+            self._text.setText(
+                self.tr(
+                    "Plan internal communication for your employees as internal customers: "
+                    "know your audiences, plan campaigns against your values and goals, and "
+                    "see them on a calendar. Explore the demo organisation, create your own "
+                    "workspace, or start by importing your employee directory."
+                )
             )
-        )
+        else:
+            self._title.setText(self.tr("No workspace is open"))
+            self._text.setText(
+                self.tr(
+                    "A workspace file holds a whole communication plan: employees, audiences, "
+                    "campaigns and their calendar. Open one, start a new one, or explore the "
+                    "demo organisation."
+                )
+            )
         self.new_button.setText(self.tr("New workspace…"))
+        self.new_button.setToolTip(
+            self.tr("Name your organisation, its holidays, language and values")
+        )
         self.open_button.setText(self.tr("Open workspace…"))
-        self.demo_button.setText(self.tr("Open the demo"))
+        self.demo_button.setText(
+            self.tr("Explore the demo") if self.first_run else self.tr("Open the demo")
+        )
+        self.demo_button.setToolTip(
+            self.tr("A made-up bank with 2,000 employees and a year of campaigns to try things on")
+        )
+        self.import_button.setText(self.tr("Import a directory…"))
+        self.import_button.setToolTip(
+            self.tr("Create a workspace, then import your employee directory from CSV or Excel")
+        )
         self._recent_heading.setText(self.tr("Recent workspaces"))
 
 
@@ -277,6 +312,9 @@ class MainWindow(QMainWindow):
         self._shortcuts_installed = False
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
+        # Periodic backups; built after the first paint (ui.backups_ui.AutoBackup).
+        self.auto_backup = None
+        self._manual_backup = False
         # Import the other pages' classes right after the first paint (off only when the
         # process is about to quit anyway, as in the start-up benchmark).
         self.preload_pages = True
@@ -307,6 +345,15 @@ class MainWindow(QMainWindow):
         self.quit_action = action()
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.clear_recent_action = action()
+        self.import_directory_action = action()
+        self.import_measurements_action = action()
+        self.export_docx_action = action()
+        self.export_ics_action = action()
+        self.backup_action = action()
+        self.restore_action = action()
+        self.preferences_action = action()
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.shortcuts_action = action()
         self.about_action = action()
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = action()
@@ -331,12 +378,23 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.copy_action)
-        self.file_menu.addAction(self.close_action)
+        self.file_menu.addAction(self.import_directory_action)
+        self.file_menu.addAction(self.import_measurements_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_docx_action)
+        self.file_menu.addAction(self.export_ics_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.copy_action)
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu("")
+        # Undo and Redo are inserted above this separator by _bind_undo_actions().
+        self._edit_separator = self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
 
         self.view_menu = bar.addMenu("")
         self.goto_menu = QMenu(self.view_menu)
@@ -347,6 +405,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(self.language_menu)
 
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
 
@@ -357,6 +417,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setStyleSheet(_SIDEBAR_STYLE)
         self.sidebar.setFixedWidth(200)
+        self.sidebar.setAccessibleName("Pages")  # translated in retranslate()
         for page_id, _spec in self._specs:
             item = QListWidgetItem()
             item.setData(_USER_ROLE, page_id)
@@ -397,6 +458,14 @@ class MainWindow(QMainWindow):
         self.close_action.triggered.connect(self.close_workspace)
         self.quit_action.triggered.connect(self.close)
         self.clear_recent_action.triggered.connect(self._clear_recent)
+        self.import_directory_action.triggered.connect(self.import_directory)
+        self.import_measurements_action.triggered.connect(self.import_measurements)
+        self.export_docx_action.triggered.connect(self.export_docx)
+        self.export_ics_action.triggered.connect(self.export_ics)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.recent_menu.triggered.connect(self._on_recent_action)
         self.goto_menu.triggered.connect(lambda act: self.show_page(str(act.data())))
@@ -407,6 +476,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_workspace)
         self.welcome.open_requested.connect(self.open_workspace_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.import_requested.connect(self.new_workspace_and_import)
         self.welcome.recent_requested.connect(self.open_workspace)
 
     def _restore_window(self) -> None:
@@ -438,6 +508,35 @@ class MainWindow(QMainWindow):
         self.copy_action.setStatusTip(self.tr("Write a copy of this workspace to another file"))
         self.close_action.setText(self.tr("C&lose workspace"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.import_directory_action.setText(self.tr("&Import directory…"))
+        self.import_directory_action.setStatusTip(
+            self.tr("Import or update the employee directory from a CSV or Excel file")
+        )
+        self.import_measurements_action.setText(self.tr("Import &measurements…"))
+        self.import_measurements_action.setStatusTip(
+            self.tr("Import survey results and other measurements from a CSV or Excel file")
+        )
+        self.export_docx_action.setText(self.tr("&Export plan to Word…"))
+        self.export_docx_action.setStatusTip(
+            self.tr("Write the communication plan as a Word document for leadership")
+        )
+        self.export_ics_action.setText(self.tr("Export &calendar (.ics)…"))
+        self.export_ics_action.setStatusTip(
+            self.tr("Write the planned communications as an iCalendar file")
+        )
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.backup_action.setStatusTip(
+            self.tr("Write a timestamped backup of this workspace to the backups folder")
+        )
+        self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.restore_action.setStatusTip(self.tr("Go back to an earlier state of this workspace"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.preferences_action.setStatusTip(
+            self.tr("Language, theme, backups and the open workspace's settings")
+        )
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setAccessibleDescription(self.tr("The pages of the open workspace"))
         self.goto_menu.setTitle(self.tr("&Go to"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.about_action.setText(self.tr("&About Comms Planner"))
@@ -487,6 +586,9 @@ class MainWindow(QMainWindow):
     def set_session(self, session: WorkspaceSession | None) -> None:
         """Shows ``session`` (or nothing), closing the one shown before."""
         old = self.session
+        if self.auto_backup is not None:
+            self.auto_backup.wait()  # a backup being written reads the file being closed
+            self.auto_backup.set_session(session)
         if old is not None:
             old.changed.disconnect(self._on_session_changed)
             old.undo_stack.cleanChanged.disconnect(self._update_title)
@@ -520,23 +622,53 @@ class MainWindow(QMainWindow):
             self._remember_page()
             self.set_session(None)
 
-    def new_workspace(self) -> None:
-        chosen = FileDialogs.ask_new(self, self._dialog_folder())
-        if chosen is None:
-            return
-        target = with_suffix(chosen)
+    def new_workspace(self) -> bool:
+        """File ▸ New…: asks for the organisation, holidays, language and values."""
+        return self._new_workspace(import_directory=False)
+
+    def new_workspace_and_import(self) -> bool:
+        """The welcome screen's "Import a directory": a new workspace, then the import."""
+        return self._new_workspace(import_directory=True)
+
+    def _new_workspace(self, *, import_directory: bool) -> bool:
+        from .new_workspace import NewWorkspaceDialog
+
+        choice = NewWorkspaceDialog.ask(
+            self,
+            Path(self._dialog_folder()),
+            self.languages.language or "es",
+            import_directory=import_directory,
+        )
+        return choice is not None and self.create_workspace(choice)
+
+    def create_workspace(self, choice) -> bool:
+        """Creates the workspace a NewWorkspace choice describes, opens it and, if asked,
+        starts the directory import."""
         try:
-            session = self._open_session(target, create=True)
+            session = self._open_session(choice.path, create=True)
         except Exception as exc:
             if not isinstance(exc, CommsPlannerError):
                 traceback.print_exc()
             messages.show_error(self, exc)
-            return
-        info = session.hub.workspace_info
-        with contextlib.suppress(CommsPlannerError):
-            # A new plan speaks the language of the person who made it (exports, holidays…).
-            info.save_settings(_replace_language(info.settings(), self.languages.language or "es"))
+            return False
+        hub = session.hub
+        try:
+            hub.workspace_info.save_settings(choice.settings)
+            planning = hub.planning
+            for position, (name, colour) in enumerate(choice.values):
+                planning.add_value(CorporateValue(name, "", colour, position))
+        except Exception as exc:
+            # The file exists and opens: what could not be set is set later in the app.
+            if not isinstance(exc, CommsPlannerError):
+                traceback.print_exc()
+            messages.show_error(self, exc)
         self.set_session(session)
+        self.statusBar().showMessage(
+            self.tr("Workspace created: {path}").replace("{path}", str(choice.path)), 10000
+        )
+        if choice.import_directory:
+            self.import_directory()
+        return True
 
     def open_workspace_dialog(self) -> None:
         target = FileDialogs.ask_open(self, self._dialog_folder())
@@ -594,6 +726,237 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Copy saved as {path}").replace("{path}", str(written)), 8000
         )
+
+    # ------------------------------------------------------------------ imports and exports
+    def import_directory(self) -> object | None:
+        """File ▸ Import directory…: the Audiences page's import wizard."""
+        if self.session is None or self.session.read_only:
+            return None
+        from .audiences.import_wizard import ImportDirectoryFlow, result_text
+
+        if self.show_page("audiences"):
+            # The page runs it, so its table stays quiet while the import writes.
+            result = self.page("audiences").import_directory()
+        else:
+            result = ImportDirectoryFlow(self, self.session).run()
+        if result is not None:
+            self.statusBar().showMessage(result_text(result), 15000)
+        return result
+
+    def import_measurements(self) -> object | None:
+        """File ▸ Import measurements…: the Listening page's import wizard for results."""
+        if self.session is None or self.session.read_only:
+            return None
+        from .listening.import_wizard import MEASUREMENTS, ImportWizard
+
+        outcome = ImportWizard.ask(self, self.session, MEASUREMENTS)
+        if outcome is not None:
+            self.statusBar().showMessage(
+                self.tr("Measurements imported: {added} added, {updated} updated.")
+                .replace("{added}", QLocale().toString(outcome.added))
+                .replace("{updated}", QLocale().toString(outcome.updated)),
+                15000,
+            )
+        return outcome
+
+    def export_docx(self) -> Path | None:
+        """File ▸ Export plan to Word…"""
+        if self.session is None:
+            return None
+        from .export.docx_dialog import export_plan_dialog
+
+        path = export_plan_dialog(self, self.session)
+        if path is not None:
+            self.statusBar().showMessage(
+                self.tr("Plan exported to {path}").replace("{path}", str(path)), 15000
+            )
+        return path
+
+    def export_ics(self) -> Path | None:
+        """File ▸ Export calendar (.ics)…: audience, campaign and period, then the file."""
+        if self.session is None:
+            return None
+        from ..services.ics_export import IcsFilter
+        from .ics_dialog import IcsExportDialog
+        from .workers import run_job
+
+        choice = IcsExportDialog.ask(self, self.session)
+        if choice is None:
+            return None
+        hub = self.session.hub
+        language = hub.workspace_info.settings().language
+        flt = IcsFilter(choice.segment_id, choice.campaign_id, choice.first, choice.last)
+        try:
+            result = run_job(
+                self,
+                self.tr("Exporting the calendar"),
+                lambda _progress: hub.ics.export(choice.path, flt, language=language),
+            )
+        except Cancelled:
+            return None
+        except Exception as exc:
+            if not isinstance(exc, CommsPlannerError):
+                traceback.print_exc()
+            messages.show_error(self, exc, self.tr("Export calendar"))
+            return None
+        self.statusBar().showMessage(
+            self.tr("{count} events exported to {path}")
+            .replace("{count}", QLocale().toString(result.events))
+            .replace("{path}", str(result.path)),
+            15000,
+        )
+        return result.path
+
+    # ------------------------------------------------------------------ backups
+    def _start_auto_backup(self) -> None:
+        if self.auto_backup is not None:
+            return
+        from .backups_ui import AutoBackup
+
+        self.auto_backup = AutoBackup(self.settings, self)
+        self.auto_backup.started.connect(
+            lambda: self.statusBar().showMessage(self.tr("Writing a backup…"), 5000)
+        )
+        self.auto_backup.written.connect(self._backup_written)
+        self.auto_backup.failed.connect(self._backup_failed)
+        self.auto_backup.set_session(self.session)
+
+    def backup_now(self) -> bool:
+        """File ▸ Back up now: a backup of the open workspace, whether it changed or not."""
+        self._start_auto_backup()
+        started = self.auto_backup.backup_now()
+        if started:
+            self._manual_backup = True
+        return started
+
+    def _backup_written(self, path: Path) -> None:
+        self._manual_backup = False
+        self.statusBar().showMessage(
+            self.tr("Backup saved: {name}").replace("{name}", Path(path).name), 8000
+        )
+
+    def _backup_failed(self, message: str) -> None:
+        manual, self._manual_backup = self._manual_backup, False
+        self.statusBar().showMessage(message)  # stays until the next message
+        if manual:
+            messages.show_error(self, CommsPlannerError(message), self.tr("Back up now"))
+
+    def restore_from_backup(self) -> bool:
+        """File ▸ Restore from backup…: lists the backups, restores the chosen one."""
+        session = self.session
+        if session is None or session.read_only:
+            return False
+        from ..services.backups import describe_all, restore_backup
+        from . import backups_ui
+        from .workers import run_job
+
+        path = session.hub.path
+        folder = backups_ui.backups_folder(path)
+        try:
+            backups = run_job(
+                self,
+                self.tr("Reading the backups"),
+                lambda progress: describe_all(folder, progress),
+            )
+        except Cancelled:
+            return False
+        except Exception as exc:
+            messages.show_error(self, exc)
+            return False
+        chosen = backups_ui.RestoreDialog.ask(self, path, backups)
+        if chosen is None:
+            return False
+        info = next(b for b in backups if b.path == chosen)
+        when = QLocale().toString(info.created, QLocale.FormatType.ShortFormat)
+        if not backups_ui.confirm_restore(self, when):
+            return False
+        self._remember_page()
+        keep = self.settings.backup_count
+        self.set_session(None)  # releases the workspace (and waits for a running backup)
+        try:
+            result = run_job(
+                self,
+                self.tr("Restoring the backup"),
+                lambda _progress: restore_backup(chosen, path, folder, keep),
+            )
+        except Exception as exc:
+            if not isinstance(exc, CommsPlannerError):
+                traceback.print_exc()
+            messages.show_error(self, exc)
+            self.open_workspace(path)
+            return False
+        if not self.open_workspace(path):
+            return False
+        self.statusBar().showMessage(
+            self.tr("The backup of {when} was restored. The replaced state was saved as {name}.")
+            .replace("{when}", when)
+            .replace("{name}", result.safety_backup.name),
+            20000,
+        )
+        return True
+
+    # ------------------------------------------------------------------ preferences
+    def show_preferences(self) -> None:
+        """Edit ▸ Preferences…"""
+        from .backups_ui import backups_folder
+        from .preferences import PreferencesDialog
+
+        session = self.session
+        workspace = session.hub.workspace_info.settings() if session is not None else None
+        chosen = PreferencesDialog.ask(
+            self,
+            self.settings,
+            self.settings.language,
+            workspace,
+            read_only=session is not None and session.read_only,
+            backups_folder=backups_folder(session.hub.path) if session is not None else None,
+        )
+        if chosen is not None:
+            self.apply_preferences(chosen, workspace)
+
+    def apply_preferences(self, chosen, before: WorkspaceSettings | None) -> None:
+        """Applies a Preferences result: app choices at once, workspace ones undoably."""
+        if chosen.language != self.settings.language:
+            self.languages.install(self.languages.resolve(chosen.language))
+            self.settings.language = chosen.language
+            self.retranslate()
+        if chosen.theme != self.settings.theme:
+            from .theme import apply_theme
+
+            self.settings.theme = chosen.theme
+            apply_theme(chosen.theme)
+        self.settings.backup_minutes = chosen.backup_minutes
+        self.settings.backup_count = chosen.backup_count
+        if self.auto_backup is not None:
+            self.auto_backup.apply_settings()
+        after = chosen.workspace
+        if self.session is None or after is None or before is None or after == before:
+            return
+        info = self.session.hub.workspace_info
+
+        def saving(value: WorkspaceSettings):
+            def run() -> Changes:
+                info.save_settings(value)
+                changes = Changes()
+                changes.update(EntityKind.SETTING, 0)
+                return changes
+
+            return run
+
+        try:
+            self.session.execute(
+                self.tr("Change the workspace settings"), saving(after), saving(before)
+            )
+        except Exception as exc:
+            if not isinstance(exc, CommsPlannerError):
+                traceback.print_exc()
+            messages.show_error(self, exc)
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts."""
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog.show_for(self)
 
     def _dialog_folder(self) -> str:
         if self.session is not None:
@@ -737,13 +1100,24 @@ class MainWindow(QMainWindow):
             (self.copy_action, standard.SaveAs, "Ctrl+Shift+S"),
             (self.close_action, standard.Close, "Ctrl+W"),
             (self.quit_action, standard.Quit, "Ctrl+Q"),
+            (self.preferences_action, standard.Preferences, "Ctrl+,"),
+            (self.shortcuts_action, standard.HelpContents, "F1"),
         ):
             # Some platform themes define no binding for a standard key (Quit on bare X11).
             sequence = QKeySequence(key)
             act.setShortcut(sequence if not sequence.isEmpty() else QKeySequence(fallback))
+        for act, key in (
+            (self.import_directory_action, "Ctrl+I"),
+            (self.import_measurements_action, "Ctrl+Shift+I"),
+            (self.export_docx_action, "Ctrl+E"),
+            (self.export_ics_action, "Ctrl+Shift+E"),
+            (self.backup_action, "Ctrl+Shift+B"),
+        ):
+            act.setShortcut(QKeySequence(key))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._bind_undo_actions()
         self._rebuild_goto_menu()
+        self._start_auto_backup()
 
     def _on_first_paint(self) -> None:
         if self._first_paint_done:
@@ -833,13 +1207,23 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.read_only:
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.insertAction(self._edit_separator, self.undo_action)
+        self.edit_menu.insertAction(self._edit_separator, self.redo_action)
 
     def _update_actions(self) -> None:
         has_session = self.session is not None
+        writable = has_session and not self.session.read_only
         self.copy_action.setEnabled(has_session)
         self.close_action.setEnabled(has_session)
+        self.export_docx_action.setEnabled(has_session)
+        self.export_ics_action.setEnabled(has_session)
+        for act in (
+            self.import_directory_action,
+            self.import_measurements_action,
+            self.backup_action,
+            self.restore_action,
+        ):
+            act.setEnabled(writable)
 
     def _update_title(self, *_args: object) -> None:
         app_name = QApplication.applicationDisplayName() or "Comms Planner"
@@ -888,6 +1272,7 @@ class MainWindow(QMainWindow):
             "icalendar",
             "python-dateutil",
             "holidays",
+            "numpy",
         ):
             with contextlib.suppress(metadata.PackageNotFoundError):
                 rows.append((dist, metadata.version(dist)))
@@ -954,9 +1339,3 @@ def _same_file(a: Path, b: Path) -> bool:
 def _is_locked_error(exc: CommsPlannerError) -> bool:
     # The UI may not import storage (layering), so the storage error is recognised by name.
     return any(cls.__name__ == "WorkspaceLockedError" for cls in type(exc).__mro__)
-
-
-def _replace_language(settings, language: str):
-    import dataclasses
-
-    return dataclasses.replace(settings, language=language)

@@ -238,6 +238,15 @@ class OverviewPage(QWidget):
         self.cards["segments"].caption.setText(self.tr("Audience segments"))
         self.cards["campaigns"].caption.setText(self.tr("Campaigns"))
         self.cards["communications"].caption.setText(self.tr("Communications"))
+        for card in self.cards.values():
+            # Screen readers announce the caption with the number, not the internal key.
+            card.number.setAccessibleName(card.caption.text())
+            card.setAccessibleName(card.caption.text())
+        self.upcoming_tree.setAccessibleName(self.tr("Next communications"))
+        self.upcoming_tree.setAccessibleDescription(
+            self.tr("Date, time, title, campaign and channel of the next communications")
+        )
+        self.values_box.setAccessibleName(self.tr("Corporate values"))
         self.upcoming_heading.setText(self.tr("Next communications"))
         self.values_heading.setText(self.tr("Corporate values"))
         self.upcoming_tree.setHeaderLabels(

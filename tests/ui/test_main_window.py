@@ -11,13 +11,14 @@ from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from commsplanner.app import open_session, startup_workspace
-from commsplanner.domain import Changes, EntityKind
+from commsplanner.domain import Changes, EntityKind, WorkspaceSettings
 from commsplanner.storage import Workspace
 from commsplanner.ui import main_window as main_window_module
 from commsplanner.ui import messages
 from commsplanner.ui.app_settings import AppSettings
 from commsplanner.ui.i18n import LanguageManager
 from commsplanner.ui.main_window import FileDialogs, MainWindow
+from commsplanner.ui.new_workspace import NewWorkspace, NewWorkspaceDialog
 
 
 @pytest.fixture
@@ -315,26 +316,57 @@ def test_a_locked_file_is_offered_read_only(window, plan, monkeypatch) -> None:
     assert window.page("overview").cards["employees"].number.text() == "6"
 
 
-def test_new_workspace_is_created_empty_with_the_ui_language(window, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(
-        FileDialogs, "ask_new", classmethod(lambda cls, parent, folder: tmp_path / "nuevo")
+def _choose_new(monkeypatch, choice) -> list[dict]:
+    calls: list[dict] = []
+
+    def ask(cls, parent, folder, language, *, import_directory=False):
+        calls.append({"folder": folder, "language": language, "import": import_directory})
+        return choice
+
+    monkeypatch.setattr(NewWorkspaceDialog, "ask", classmethod(ask))
+    return calls
+
+
+def test_new_workspace_is_created_with_the_chosen_settings_and_values(
+    window, tmp_path, monkeypatch
+) -> None:
+    created = tmp_path / "nuevo.commsplan"
+    settings = WorkspaceSettings(organisation="Banco Andino", country="MX", region="CMX")
+    calls = _choose_new(
+        monkeypatch,
+        NewWorkspace(created, settings, [("Excelencia", "#1f77b4"), ("Cooperación", "#2ca02c")]),
     )
     window.new_action.trigger()
 
-    created = tmp_path / "nuevo.commsplan"  # the suffix is added
+    assert calls == [{"folder": Path.home(), "language": "en", "import": False}]
     assert window.session is not None and window.session.hub.path == created
-    counts = window.session.hub.workspace_info.summary().counts
+    info = window.session.hub.workspace_info
+    counts = info.summary().counts
     assert counts["employees"] == 0 and counts["campaigns"] == 0
-    assert window.session.hub.workspace_info.settings().language == "en"
+    assert (info.settings().organisation, info.settings().country) == ("Banco Andino", "MX")
+    assert info.settings().region == "CMX"
+    values = window.session.hub.planning.values()
+    assert [(v.name, v.colour, v.position) for v in values] == [
+        ("Excelencia", "#1f77b4", 0),
+        ("Cooperación", "#2ca02c", 1),
+    ]
     assert created.stat().st_mode & 0o777 == 0o600
+    assert str(created) in window.statusBar().currentMessage()
+    assert window.page("overview").value_names() == ["Excelencia", "Cooperación"]
 
 
 def test_new_workspace_refuses_an_existing_file(window, plan, monkeypatch, errors) -> None:
     original = plan.read_bytes()
-    monkeypatch.setattr(FileDialogs, "ask_new", classmethod(lambda cls, parent, folder: plan))
-    window.new_workspace()
+    _choose_new(monkeypatch, NewWorkspace(plan, WorkspaceSettings(), []))
+    assert not window.new_workspace()
     assert "already exists" in errors[0]
     assert plan.read_bytes() == original
+    assert window.session is None
+
+
+def test_cancelling_new_workspace_changes_nothing(window, monkeypatch) -> None:
+    _choose_new(monkeypatch, None)
+    assert not window.new_workspace()
     assert window.session is None
 
 
