@@ -409,10 +409,6 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     add_segment_commands(commands, tr, _add_command)
 
-    from .cli_segments import register as add_segment_commands
-
-    add_segment_commands(commands, tr, _add_command)
-
     from .cli_planning import register as add_planning_commands
 
     add_planning_commands(commands, tr, _add_command)
