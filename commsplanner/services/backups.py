@@ -28,7 +28,7 @@ BACKUPS_FOLDER = "backups"
 DEFAULT_KEEP = 10
 MAX_KEEP = 200
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
-_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?$")
+_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?$")
 
 
 class BackupError(CommsPlannerError):
@@ -103,6 +103,12 @@ def _created(path: Path) -> datetime:
     return datetime.fromtimestamp(path.stat().st_mtime)
 
 
+def _counter(path: Path) -> int:
+    """The "-2" of a second backup written in the same second."""
+    found = _STAMP.search(path.stem)
+    return int(found.group(2)) if found and found.group(2) else 1
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
     """The backups in ``folder``, newest first (without counts; see :func:`describe`)."""
     found: list[BackupInfo] = []
@@ -123,7 +129,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             found.append(BackupInfo(path, _created(path), path.stat().st_size))
         except OSError:
             continue  # vanished meanwhile
-    found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
+    found.sort(key=lambda info: (info.created, _counter(info.path), info.path.name), reverse=True)
     return found
 
 

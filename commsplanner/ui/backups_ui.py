@@ -155,8 +155,6 @@ class RestoreDialog(QDialog):
                 item.setDisabled(True)
                 item.setToolTip(0, self.tr("This backup is damaged and cannot be restored."))
             self.tree.addTopLevelItem(item)
-        for column in range(6):
-            self.tree.resizeColumnToContents(column)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setVisible(not backups)
@@ -179,6 +177,8 @@ class RestoreDialog(QDialog):
         if first_usable is not None:
             self.tree.setCurrentItem(self.tree.topLevelItem(first_usable))
         self.retranslate()
+        for column in range(6):  # after the headers are set: wide enough for them too
+            self.tree.resizeColumnToContents(column)
         self._update_ok()
         self.resize(720, 380)
 

@@ -60,6 +60,7 @@ def test_write_list_and_rotate_keep_the_newest(tmp_path: Path) -> None:
     # Same second twice: a second name, nothing overwritten.
     again = backups.write_backup(plan, folder, keep=10, now=T0 + timedelta(minutes=4))
     assert again.name == "plan-20260302-093400-2.commsplan"
+    assert backups.list_backups(folder)[0].path == again  # the newer of the two comes first
     assert len(backups.list_backups(folder)) == 4
 
 

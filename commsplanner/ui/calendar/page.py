@@ -138,9 +138,16 @@ class CalendarPage(QWidget):
         QShortcut(QKeySequence("Ctrl+-"), self, self.timeline.zoom_out)
 
         self.retranslate()
+        self._apply_week_start()
         self.set_view("month")
         self.reload()
         self.schedule_conflicts()
+
+    def _apply_week_start(self) -> None:
+        """Weeks start on the workspace's day, as the weekly caps count them."""
+        first = self.hub.workspace_info.settings().week_start
+        for view in self.views.values():
+            view.first_weekday = first
 
     # ------------------------------------------------------------------ page protocol
     @classmethod
@@ -154,6 +161,8 @@ class CalendarPage(QWidget):
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is not None and not changes.touches(*_RELEVANT):
             return
+        if changes is None or changes.touches(EntityKind.SETTING):
+            self._apply_week_start()
         self._fill_filter_menu()
         self.reload()
         self.schedule_conflicts()
@@ -232,6 +241,12 @@ class CalendarPage(QWidget):
         labels = [self.tr("Month"), self.tr("Week"), self.tr("Timeline"), self.tr("Agenda")]
         for index, label in enumerate(labels):
             self.view_buttons.button(index).setText(label)
+        for view, label in zip(self.views.values(), labels, strict=True):
+            # The views paint themselves: name them for screen readers.
+            view.setAccessibleName(label)
+            view.setAccessibleDescription(
+                self.tr("Arrows move the day, Page Up and Page Down the period, T goes to today")
+            )
         self.colour_label.setText(self.tr("Colour by:"))
         self.group_label.setText(self.tr("Group by:"))
         _refill(
