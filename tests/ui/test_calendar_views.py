@@ -80,11 +80,14 @@ def test_month_grid_starts_on_monday_and_places_items_in_their_day(env) -> None:
     assert any(bar.contains(QPointF(monday.center().x(), bar.center().y())) for bar in bars)
 
 
-def test_english_locale_weeks_start_on_sunday(qtbot, workspace) -> None:
+def test_weeks_start_on_the_workspace_week_start(qtbot, workspace) -> None:
+    # The workspace's week start wins over the locale's (the weekly caps count those weeks).
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     try:
         build_plan(workspace)
+        settings = workspace.settings.load()
+        workspace.settings.save(dataclasses.replace(settings, week_start=6))  # Sunday
         page = CalendarPage(WorkspaceSession(ServiceHub(workspace)))
         qtbot.addWidget(page)
         page.go_to(TODAY)
