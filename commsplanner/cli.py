@@ -405,6 +405,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     add_calendar_commands(commands, tr, _add_command)
 
+    from .cli_scheduling import register as add_scheduling_commands
+
+    add_scheduling_commands(commands, tr, _add_command)
+
     from .cli_segments import register as add_segment_commands
 
     add_segment_commands(commands, tr, _add_command)

@@ -106,3 +106,4 @@ class EntityKind(StrEnum):
     STATUS_CHANGE = "status_change"
     FEEDBACK = "feedback"
     SETTING = "setting"
+    SEQUENCING_RULE = "sequencing_rule"

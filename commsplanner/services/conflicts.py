@@ -28,6 +28,7 @@ import numpy as np
 from ..domain import Status
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.progress import Progress
+from ..domain.sequencing import ALL_STAFF_SHARE, SEQUENCE_CONFLICT_LABEL
 from ..storage import Workspace
 from ..storage.calendar_data import change_counter, employee_attribute, max_employee_id
 from .calendar import CalendarItem, CalendarService, week_start
@@ -78,6 +79,7 @@ class ConflictKind(StrEnum):
     BLACKOUT = "blackout"
     SAME_DAY = "same_day"  # same segment, same day, same channel
     NO_AUDIENCE = "no_audience"
+    SEQUENCE = "sequence"  # a sequencing rule broken (see services/sequencing.py)
 
 
 SEVERITY: dict[ConflictKind, Severity] = {
@@ -88,6 +90,7 @@ SEVERITY: dict[ConflictKind, Severity] = {
     ConflictKind.BLACKOUT: Severity.ERROR,
     ConflictKind.SAME_DAY: Severity.WARNING,
     ConflictKind.NO_AUDIENCE: Severity.INFO,
+    ConflictKind.SEQUENCE: Severity.ERROR,
 }
 
 KIND_LABELS: dict[ConflictKind, str] = {
@@ -100,6 +103,7 @@ KIND_LABELS: dict[ConflictKind, str] = {
     ConflictKind.BLACKOUT: QT_TRANSLATE_NOOP("conflicts", "Blackout period"),
     ConflictKind.SAME_DAY: QT_TRANSLATE_NOOP("conflicts", "Same audience, same day"),
     ConflictKind.NO_AUDIENCE: QT_TRANSLATE_NOOP("conflicts", "No audience"),
+    ConflictKind.SEQUENCE: SEQUENCE_CONFLICT_LABEL,
 }
 
 SEVERITY_LABELS: dict[Severity, str] = {
@@ -319,6 +323,10 @@ class ConflictReport:
     # People over the workspace-wide cap, per week start (for the calendar's week badges).
     week_overload: dict[date, int]
     state: OverloadState
+    # The occurrences checked (cancelled ones left out) and the sequencing rules' evaluator,
+    # kept for what-ifs (services/scheduling.py).
+    items: list[CalendarItem] = field(default_factory=list)
+    sequencing: Any = None
 
     @property
     def has_errors(self) -> bool:
@@ -445,10 +453,87 @@ class ConflictService:
         conflicts.extend(self._blackout_findings(items, first, last))
         conflicts.extend(self._same_day_findings(items))
         conflicts.extend(self._no_audience_findings(items))
+        evaluator = self.sequencing_evaluator(items, first, last)
+        conflicts.extend(evaluator.findings())
         conflicts.sort(
             key=lambda c: (c.severity.rank, c.first_day, c.kind.value, -c.count, c.template)
         )
-        return ConflictReport(first, last, conflicts, week_overload, state)
+        return ConflictReport(first, last, conflicts, week_overload, state, items, evaluator)
+
+    def sequencing_evaluator(self, items: list[CalendarItem], first: date, last: date) -> Any:
+        """The plan's sequencing rules, ready to check ``items`` (the occurrences of
+        ``first``…``last``) and what-ifs on them."""
+        from .sequencing import CommFact, PlanFacts, RuleEvaluator
+        from .working_days import WorkingDays
+
+        calendar = self._calendar
+        campaigns = {c.id: c for c in calendar.campaigns()}
+        segments = {s.id: s for s in calendar.segments()}
+        comms: dict[int, CommFact] = {}
+        for comm in calendar.communications():
+            campaign = campaigns.get(comm.campaign_id)
+            key = comm.segment_ids or (campaign.segment_ids if campaign else ())
+            comms[comm.id] = CommFact(  # type: ignore[index]
+                id=comm.id,  # type: ignore[arg-type]
+                title=comm.title,
+                campaign_id=comm.campaign_id,
+                key=tuple(sorted(set(key))),
+                duration=timedelta(minutes=comm.duration_minutes),
+                recurring=comm.is_recurring,
+                cancelled=Status(comm.status) is Status.CANCELLED,
+                communication=comm,
+            )
+        occurrences: dict[int, list[datetime]] = {}
+        for item in items:
+            occurrences.setdefault(item.id, []).append(item.start)
+        for starts in occurrences.values():
+            starts.sort()
+        population = self.population()
+        people = population.size > 0
+        active = self._ws.employees.count()
+        match_all = {s.id for s in segments.values() if s.rule == {"all": []}}
+        overlap_cache: dict[tuple[tuple[int, ...], int], bool] = {}
+        staff_cache: dict[tuple[int, ...], bool] = {}
+
+        def overlaps(key: tuple[int, ...], segment_id: int) -> bool:
+            found = overlap_cache.get((key, segment_id))
+            if found is None:
+                column = population.column.get(segment_id)
+                if segment_id in key or (match_all & set(key)):
+                    found = True
+                elif column is None:
+                    found = False
+                else:
+                    reached = population.audience(key)
+                    found = bool((reached & population.pattern[:, column] & people).any())
+                overlap_cache[(key, segment_id)] = found
+            return found
+
+        def all_staff(key: tuple[int, ...]) -> bool:
+            found = staff_cache.get(key)
+            if found is None:
+                if match_all & set(key):
+                    found = True
+                elif active <= 0:
+                    found = False
+                else:
+                    reached = int(population.size[population.audience(key)].sum())
+                    found = reached >= ALL_STAFF_SHARE * active
+                staff_cache[key] = found
+            return found
+
+        facts = PlanFacts(
+            comms=comms,
+            occurrences=occurrences,
+            first=first,
+            last=last,
+            working=WorkingDays.for_workspace(self._ws),
+            overlaps=overlaps,
+            all_staff=all_staff,
+            segment_names={s.id: s.name for s in segments.values()},  # type: ignore[misc]
+            campaign_names={c.id: c.name for c in campaigns.values()},  # type: ignore[misc]
+        )
+        return RuleEvaluator(self._ws.sequencing_rules.list(), facts)
 
     def overload_state(
         self,

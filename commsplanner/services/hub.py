@@ -123,5 +123,17 @@ class ServiceHub:
 
         return DashboardService(self._workspace, members=self.segmentation, calendar=self.calendar)
 
+    @cached_property
+    def sequencing(self):
+        from .sequencing import SequencingService
+
+        return SequencingService(self._workspace)
+
+    @cached_property
+    def scheduling(self):
+        from .scheduling import SchedulingService
+
+        return SchedulingService(self._workspace, conflicts=self.conflicts, calendar=self.calendar)
+
     def close(self) -> None:
         self._workspace.close()

@@ -234,6 +234,7 @@ _REPOSITORIES = {
     EntityKind.STATUS_CHANGE: "status_changes",
     EntityKind.MEASUREMENT: "measurements",
     EntityKind.FEEDBACK: "feedback",
+    EntityKind.SEQUENCING_RULE: "sequencing_rules",
 }
 
 

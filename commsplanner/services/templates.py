@@ -16,7 +16,13 @@ File shape::
      "communications": [
         {"offset_days": -7, "time": "09:30", "duration_minutes": 30, "channel_kind": "meeting",
          "title": {"es": …, "en": …}, "brief": {"es": …, "en": …},
-         "recurrence": "FREQ=WEEKLY;COUNT=4"  (optional)}, …]}
+         "recurrence": "FREQ=WEEKLY;COUNT=4"  (optional)}, …],
+     "rules": [{"kind": "lead_time", "first": 0, "second": 2, "days": 1},
+               {"kind": "not_before", "first": 2, "second": 6}, …]  (optional)}
+
+``rules`` are sequencing rules between the template's communications (``first`` and
+``second`` index the ``communications`` list as written); :meth:`TemplateService.instantiate`
+creates them with the campaign, in the same undoable edit.
 
 ``_channels.json`` names the channels a template may create, per kind and language.
 """
@@ -44,9 +50,10 @@ from ..domain import (
 )
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.recurrence import validate_rule
+from ..domain.sequencing import RuleKind, SequencingRule
 from ..i18n import normalise_language
 from ..paths import resource_path
-from .planning import PlanEdit, PlanningService, _check_unique, clean_name, recording
+from .planning import PlanEdit, PlanningService, Step, _check_unique, clean_name, recording
 
 if TYPE_CHECKING:
     from ..storage import Workspace
@@ -78,6 +85,17 @@ class TemplateCommunication:
 
 
 @dataclass(frozen=True)
+class TemplateRule:
+    """A sequencing rule between two of a template's communications (indexes into the
+    template's communications, in date order)."""
+
+    kind: RuleKind
+    first: int
+    second: int
+    days: int = 0
+
+
+@dataclass(frozen=True)
 class CampaignTemplate:
     id: str
     order: int
@@ -89,6 +107,7 @@ class CampaignTemplate:
     colour: str
     duration_days: int
     communications: tuple[TemplateCommunication, ...] = field(default=())
+    rules: tuple[TemplateRule, ...] = field(default=())
 
     def text(self, name: str, language: str) -> str:
         return getattr(self, name)[normalise_language(language)]
@@ -117,6 +136,21 @@ class CampaignTemplate:
             comms.append(comm)
         if not comms:
             raise ValueError("a template needs communications")
+        # Communications are kept in date order; rules index them as the file lists them.
+        order = sorted(range(len(comms)), key=lambda i: (comms[i].offset_days, comms[i].at))
+        position = {original: sorted_at for sorted_at, original in enumerate(order)}
+        rules = []
+        for number, raw in enumerate(data.get("rules") or (), start=1):
+            kind = RuleKind(raw["kind"])
+            if kind not in (RuleKind.LEAD_TIME, RuleKind.NOT_BEFORE):
+                raise ValueError(f"rule {number}: only rules between communications are allowed")
+            first, second = int(raw["first"]), int(raw["second"])
+            if first not in position or second not in position or first == second:
+                raise ValueError(f"rule {number} names a communication the template lacks")
+            rule = TemplateRule(kind, position[first], position[second], int(raw.get("days", 0)))
+            if rule.days < 0:
+                raise ValueError(f"rule {number} needs a number of days from 0")
+            rules.append(rule)
         messages = data.get("key_messages") or {}
         template = cls(
             id=ident,
@@ -131,7 +165,8 @@ class CampaignTemplate:
             priority=Priority(data.get("priority", "normal")),
             colour=str(data.get("colour", "#f58518")),
             duration_days=int(data.get("duration_days", 0)),
-            communications=tuple(sorted(comms, key=lambda c: (c.offset_days, c.at))),
+            communications=tuple(comms[i] for i in order),
+            rules=tuple(rules),
         )
         Campaign(template.name["en"], colour=template.colour).validate()
         return template
@@ -233,22 +268,60 @@ class TemplateService:
     ) -> list[date]:
         """The day of each of the template's communications for a campaign starting on
         ``start``. Weekends and public holidays move to the next working day (to the
-        previous one for communications before the start, so a pre-brief stays before)."""
+        previous one for communications before the start, so a pre-brief stays before).
+
+        Moving never changes the order of days: a communication planned for a later day
+        than another stays on a later day (a Saturday start must not put the announcement
+        and the team conversations that follow it on the same Monday morning)."""
         raw = [start + timedelta(days=c.offset_days) for c in template.communications]
         if not working_days_only:
             return raw
-        closed = self._closed_days(min(raw) - timedelta(days=14), max(raw) + timedelta(days=14))
+        closed = self._closed_days(min(raw) - timedelta(days=60), max(raw) + timedelta(days=60))
 
         def open_day(day: date) -> bool:
             return day.weekday() < 5 and day not in closed
 
-        out: list[date] = []
-        for comm, day in zip(template.communications, raw, strict=True):
-            step = -1 if comm.offset_days < 0 else 1
-            while not open_day(day):
-                day += timedelta(days=step)
-            out.append(day)
-        return out
+        comms = template.communications
+
+        def begins(i: int, day: date) -> datetime:
+            return datetime.combine(day, comms[i].at)
+
+        def ends(i: int, day: date) -> datetime:
+            return begins(i, day) + timedelta(minutes=comms[i].duration_minutes)
+
+        out: list[date | None] = [None] * len(comms)
+        # From the start onwards: a later offset never starts before an earlier one is over.
+        for i in sorted(range(len(comms)), key=lambda i: comms[i].offset_days):
+            offset = comms[i].offset_days
+            if offset < 0:
+                continue
+            earlier = [
+                ends(j, out[j])
+                for j in range(len(comms))
+                if out[j] is not None and 0 <= comms[j].offset_days < offset
+            ]
+            bound = max(earlier) if earlier else None
+            day = raw[i]
+            while not open_day(day) or (bound is not None and begins(i, day) < bound):
+                day += timedelta(days=1)
+            out[i] = day
+        # Before the start: an earlier offset is always over before a later one starts.
+        for i in sorted(
+            (i for i in range(len(comms)) if comms[i].offset_days < 0),
+            key=lambda i: -comms[i].offset_days,
+        ):
+            offset = comms[i].offset_days
+            later = [
+                begins(j, out[j])
+                for j in range(len(comms))
+                if out[j] is not None and comms[j].offset_days > offset
+            ]
+            limit = min(later) if later else None
+            day = raw[i]
+            while not open_day(day) or (limit is not None and ends(i, day) > limit):
+                day -= timedelta(days=1)
+            out[i] = day
+        return out  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ preview
     def _channel_for(self, kind: ChannelKind, channels: Sequence[Channel]) -> Channel | None:
@@ -302,8 +375,12 @@ class TemplateService:
         create_missing_channels: bool = True,
         working_days_only: bool = True,
         who: str = "",
+        with_rules: bool = True,
     ) -> PlanEdit:
         """Creates a draft campaign with the template's communications (one undoable edit).
+
+        With ``with_rules`` the template's sequencing rules come along (managers first, then
+        all staff, then the listening session), written for the new campaign.
 
         The campaign runs from its first communication to the later of its last one and
         ``start + duration_days``; without ``name`` it takes the template's (made unique).
@@ -373,6 +450,20 @@ class TemplateService:
             inner = self._planning.add_campaign(campaign, comms, who=who)
             rec.steps.extend(inner.steps)
             rec.warn(inner.warnings)
+            if with_rules and template.rules:
+                created = inner.created(EntityKind.COMMUNICATION)
+                campaign_id = inner.created_id(EntityKind.CAMPAIGN)
+                for rule in template.rules:
+                    stored = self._ws.sequencing_rules.add(
+                        SequencingRule(
+                            kind=rule.kind,
+                            first_id=created[rule.first].id,
+                            second_id=created[rule.second].id,
+                            campaign_id=campaign_id,
+                            days=rule.days,
+                        )
+                    )
+                    rec.steps.append(Step(EntityKind.SEQUENCING_RULE, None, stored))
         return rec.edit  # type: ignore[return-value]
 
     def _free_channel_name(self, name: str) -> str:

@@ -234,11 +234,35 @@ def _initial_schema(conn: sqlite3.Connection) -> None:
     )
 
 
+def _sequencing_rules(conn: sqlite3.Connection) -> None:
+    # Soft references (no foreign keys): a rule outlives the deletion of what it names, so
+    # that undoing the deletion brings it back; rules naming missing items are void.
+    # AUTOINCREMENT: a deleted rule's id is never handed out again (undo restores by id).
+    run_script(
+        conn,
+        """
+        CREATE TABLE sequencing_rules (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            first_id INTEGER,
+            second_id INTEGER,
+            segment_id INTEGER,
+            campaign_id INTEGER,
+            days INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            enabled INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX sequencing_rules_campaign ON sequencing_rules(campaign_id);
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Append only. Position + 1 is the schema version a migration brings a file to.
 MIGRATIONS: list[Migration] = [
     _initial_schema,
+    _sequencing_rules,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

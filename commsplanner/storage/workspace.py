@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         StatusChangeRepository,
         ValueRepository,
     )
+    from .sequencing_repo import SequencingRuleRepository
 
 SUFFIX = ".commsplan"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -435,6 +436,15 @@ class Workspace:
     @property
     def feedback(self) -> FeedbackRepository:
         return self._repo("FeedbackRepository")
+
+    @property
+    def sequencing_rules(self) -> SequencingRuleRepository:
+        repo = self._repos.get("SequencingRuleRepository")
+        if repo is None:
+            from .sequencing_repo import SequencingRuleRepository
+
+            repo = self._repos["SequencingRuleRepository"] = SequencingRuleRepository(self)
+        return repo
 
     def counts(self) -> dict[str, int]:
         """Rows per main table, for summaries."""

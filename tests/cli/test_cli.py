@@ -12,6 +12,7 @@ import pytest
 
 from commsplanner import cli
 from commsplanner.services.demo import generate_demo
+from commsplanner.storage import SCHEMA_VERSION
 
 
 @pytest.fixture(autouse=True)
@@ -165,7 +166,7 @@ def test_info_summarises_a_workspace(capsys, demo_file: Path) -> None:
     assert code == 0 and err == ""
     lines = dict(line.split(":", 1) for line in out.splitlines())
     assert lines["Organisation"].strip() == "Mercados Alameda"
-    assert lines["Schema version"].strip().startswith("1 ")
+    assert lines["Schema version"].strip().startswith(f"{SCHEMA_VERSION} ")
     assert lines["Channels"].strip() == "8"
     assert int(lines["Employees (active)"]) <= 120
     assert int(lines["Communications"]) >= 100
