@@ -1,0 +1,8 @@
+"""Entry point of the bundled desktop app (PyInstaller): ``commsplanner [FILE]``."""
+
+import sys
+
+from commsplanner.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())
