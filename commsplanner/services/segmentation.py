@@ -24,6 +24,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.rules import (
     ATTR_PREFIX,
     BUILTIN_FIELDS,
+    Condition,
     FieldKind,
     Rule,
     conditions,
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 
 PROFILE_FIELDS = ("position", "department", "location", "interests", "needs", "expectations")
 BREAKDOWN_FIELDS = ("department", "location")
+# Fields where nearly every employee has a value of their own.
+_UNIQUE_FIELDS = ("external_id", "display_name")
 _SCALAR_PROFILE = ("position", "department", "location", "customer_facing")
 WARNINGS_CONTEXT = "segment_warnings"
 
@@ -226,6 +229,7 @@ class SegmentationService:
         self._columns: dict[str, tuple[np.ndarray, list[str]]] = {}
         self._tags: dict[str, tuple[np.ndarray, np.ndarray, list[str]]] = {}
         self._distinct: dict[str, list[tuple[str, int]]] = {}
+        self._custom_fields: list[str] | None = None
 
     # ------------------------------------------------------------------ cache
     def _fresh(self) -> None:
@@ -241,6 +245,7 @@ class SegmentationService:
         self._columns.clear()
         self._tags.clear()
         self._distinct.clear()
+        self._custom_fields = None
 
     def invalidate(self) -> None:
         """Forgets every cached membership (they are recomputed on demand)."""
@@ -344,9 +349,13 @@ class SegmentationService:
     # ------------------------------------------------------------------ fields and values
     def fields(self) -> list[str]:
         """Every field a rule can use: built-ins, then ``attr:<name>`` custom attributes."""
-        return list(BUILTIN_FIELDS) + [
-            ATTR_PREFIX + name for name in self._store.custom_attribute_names()
-        ]
+        with self._lock:
+            self._fresh()
+            if self._custom_fields is None:
+                self._custom_fields = [
+                    ATTR_PREFIX + name for name in self._store.custom_attribute_names()
+                ]
+            return list(BUILTIN_FIELDS) + self._custom_fields
 
     def distinct_values(self, field_name: str) -> list[tuple[str, int]]:
         """Values of a rule field among active employees with counts, most common first."""
@@ -354,8 +363,23 @@ class SegmentationService:
             self._fresh()
             found = self._distinct.get(field_name)
             if found is None:
-                found = self._distinct[field_name] = self._store.distinct_values(field_name)
+                if field_kind(field_name) == FieldKind.TAGS:
+                    found = self._tag_values(field_name)
+                else:
+                    found = self._store.distinct_values(field_name)
+                self._distinct[field_name] = found
             return found
+
+    def _tag_values(self, kind: str) -> list[tuple[str, int]]:
+        # From the tag pairs a profile uses too: much faster than joining in SQL.
+        employee_ids, codes, labels = self._tag_pairs(kind)
+        active = self._mask(self._active_ids())
+        inside = np.zeros(employee_ids.size, dtype=bool)
+        within = employee_ids < active.size
+        inside[within] = active[employee_ids[within]]
+        counts = np.bincount(codes[inside], minlength=len(labels))
+        pairs = [(labels[i], int(c)) for i, c in enumerate(counts) if c]
+        return sorted(pairs, key=lambda pair: (-pair[1], pair[0]))
 
     # ------------------------------------------------------------------ employees by id
     def describe_employees(self, ids: Iterable[int]) -> list[tuple[int, str, str, bool]]:
@@ -536,24 +560,29 @@ class SegmentationService:
                         seen.add(("attr", cond.field))
                         found.append(_warning("unknown_attribute", name=custom_name(cond.field)))
                     continue
-            present = [v for v, _ in self.distinct_values(cond.field)]
             values = cond.value if isinstance(cond.value, tuple) else (str(cond.value),)
             for value in values:
                 if (cond.field, value) in seen:
                     continue
                 seen.add((cond.field, value))
                 if cond.op == "contains":
-                    needle = fold(value)
-                    if not any(needle in fold(p) for p in present):
+                    if not self._store.any_match(Condition(cond.field, "contains", value)):
                         found.append(_warning("no_contains", field=cond.field, value=value))
-                elif value not in present:
-                    hint = _suggest(value, present)
-                    if hint:
-                        found.append(
-                            _warning("unknown_value_hint", field=cond.field, value=value, hint=hint)
-                        )
-                    else:
-                        found.append(_warning("unknown_value", field=cond.field, value=value))
+                    continue
+                op = "has" if kind == FieldKind.TAGS else "eq"
+                if self._store.any_match(Condition(cond.field, op, value)):
+                    continue
+                # Only now the list of values, to suggest one; not for fields where nearly
+                # everyone differs (names, ids), whose list is long and suggestions useless.
+                hint = None
+                if cond.field not in _UNIQUE_FIELDS:
+                    hint = _suggest(value, [v for v, _ in self.distinct_values(cond.field)])
+                if hint:
+                    found.append(
+                        _warning("unknown_value_hint", field=cond.field, value=value, hint=hint)
+                    )
+                else:
+                    found.append(_warning("unknown_value", field=cond.field, value=value))
         includes = {int(i) for i in include_ids}
         excludes = {int(i) for i in exclude_ids}
         if includes:

@@ -207,6 +207,12 @@ class SegmentStore:
         sql = f"SELECT COUNT(*) FROM employees e WHERE {where}"
         return int(self._cursor().execute(sql, params).fetchone()[0])
 
+    def any_match(self, rule: Rule | None) -> bool:
+        """Whether at least one active employee matches (stops at the first one)."""
+        where, params = member_where(rule)
+        sql = f"SELECT EXISTS (SELECT 1 FROM employees e WHERE {where})"
+        return bool(self._cursor().execute(sql, params).fetchone()[0])
+
     def member_ids(
         self,
         rule: Rule | None,

@@ -37,137 +37,137 @@
 <context>
     <name>RuleBuilder</name>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="76" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="77" />
         <source>is</source>
         <translation>is</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="78" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="79" />
         <source>is on</source>
         <translation>is on</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="79" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="80" />
         <source>is not</source>
         <translation>is not</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="80" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="81" />
         <source>has any of</source>
         <translation>has any of</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="82" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="83" />
         <source>is any of</source>
         <translation>is any of</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="83" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="84" />
         <source>has none of</source>
         <translation>has none of</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="85" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="86" />
         <source>is none of</source>
         <translation>is none of</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="86" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="87" />
         <source>has</source>
         <translation>has</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="87" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="88" />
         <source>does not have</source>
         <translation>does not have</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="88" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="89" />
         <source>has a tag containing</source>
         <translation>has a tag containing</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="90" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="91" />
         <source>contains</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="91" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="92" />
         <source>has no tag containing</source>
         <translation>has no tag containing</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="93" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="94" />
         <source>does not contain</source>
         <translation>does not contain</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="94" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="95" />
         <source>is before</source>
         <translation>is before</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="95" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="96" />
         <source>is after</source>
         <translation>is after</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="154" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="155" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="155" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="156" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="157" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="158" />
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="159" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="160" />
         <source>values, separated by ;</source>
         <translation>values, separated by ;</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="287" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="292" />
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="420" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="425" />
         <source>All of these (and)</source>
         <translation>All of these (and)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="423" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="428" />
         <source>Any of these (or)</source>
         <translation>Any of these (or)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="425" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="430" />
         <source>Not</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="427" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="432" />
         <source>Members are those who do NOT match this group</source>
         <translation>Members are those who do NOT match this group</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="431" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="436" />
         <source>+ Condition</source>
         <translation>+ Condition</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="432" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="437" />
         <source>+ Group</source>
         <translation>+ Group</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="434" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="439" />
         <source>Remove this group</source>
         <translation>Remove this group</translation>
     </message>
@@ -439,158 +439,158 @@
 <context>
     <name>SegmentsPage</name>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="83" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="91" />
         <source>Segments</source>
         <extracomment>The dialog class used to create and edit segments (tests may replace it).</extracomment>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="246" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="254" />
         <source>New segment…</source>
         <translation>New segment…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="247" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="255" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="248" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="256" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="249" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="257" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="251" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="259" />
         <source>Filter segments by name</source>
         <translation>Filter segments by name</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="253" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="261" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="254" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="262" />
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="255" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="263" />
         <source>Not reached</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="257" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="265" />
         <source>Copy their employee IDs</source>
         <translation>Copy their employee IDs</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="261" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="269" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="312" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="320" />
         <source>Active employees in the directory: {count}</source>
         <translation>Active employees in the directory: {count}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="378" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="386" />
         <source>Select a segment to see its profile.</source>
         <translation>Select a segment to see its profile.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="380" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="388" />
         <source>No segments yet. Create one with “New segment…”: choose who belongs by position, department, location, interests, needs or expectations.</source>
         <translation>No segments yet. Create one with “New segment…”: choose who belongs by position, department, location, interests, needs or expectations.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="394" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="402" />
         <source>included by hand: {count}</source>
         <translation>included by hand: {count}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="400" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="408" />
         <source>excluded by hand: {count}</source>
         <translation>excluded by hand: {count}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="406" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="414" />
         <source>(no rule: only employees added by hand)</source>
         <translation>(no rule: only employees added by hand)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="412" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="420" />
         <source>Members: {size} · {share} of the organisation · {front} face customers</source>
         <translation>Members: {size} · {share} of the organisation · {front} face customers</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="437" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="445" />
         <source>Overlap between the {count} selected segments.</source>
         <translation>Overlap between the {count} selected segments.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="441" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="449" />
         <source>Overlap between all {count} segments (select two or more to compare only those).</source>
         <translation>Overlap between all {count} segments (select two or more to compare only those).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="458" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="466" />
         <source>{unreached} of {total} active employees ({share}) are not in “{name}”; {front} of them face customers.</source>
         <translation>{unreached} of {total} active employees ({share}) are not in “{name}”; {front} of them face customers.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="464" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="472" />
         <source>{unreached} of {total} active employees ({share}) are in none of the {count} selected segments; {front} of them face customers.</source>
         <translation>{unreached} of {total} active employees ({share}) are in none of the {count} selected segments; {front} of them face customers.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="470" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="478" />
         <source>{unreached} of {total} active employees ({share}) are in none of the {count} segments; {front} of them face customers.</source>
         <translation>{unreached} of {total} active employees ({share}) are in none of the {count} segments; {front} of them face customers.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="494" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="502" />
         <source>Smaller groups ({groups}), not shown one by one</source>
         <translation>Smaller groups ({groups}), not shown one by one</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="503" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="511" />
         <source>(not given)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="538" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="546" />
         <source>New segment “{name}”</source>
         <translation>New segment “{name}”</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="561" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="569" />
         <source>Edit segment “{name}”</source>
         <translation>Edit segment “{name}”</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="575" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="583" />
         <source>{name} (copy)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="591" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="599" />
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="592" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="600" />
         <source>Delete the segment “{name}”? You can undo this.</source>
         <translation>Delete the segment “{name}”? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="597" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="605" />
         <source>Delete segment “{name}”</source>
         <translation>Delete segment “{name}”</translation>
     </message>
@@ -912,37 +912,37 @@
 <context>
     <name>segment_warnings</name>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="139" />
+        <location filename="../../commsplanner/services/segmentation.py" line="142" />
         <source>The segment has no members.</source>
         <translation>The segment has no members.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="140" />
+        <location filename="../../commsplanner/services/segmentation.py" line="143" />
         <source>No active employee has {field} “{value}”.</source>
         <translation>No active employee has {field} “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="143" />
+        <location filename="../../commsplanner/services/segmentation.py" line="146" />
         <source>No active employee has {field} “{value}”; did you mean “{hint}”?</source>
         <translation>No active employee has {field} “{value}”; did you mean “{hint}”?</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="146" />
+        <location filename="../../commsplanner/services/segmentation.py" line="149" />
         <source>No active employee’s {field} contains “{value}”.</source>
         <translation>No active employee’s {field} contains “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="149" />
+        <location filename="../../commsplanner/services/segmentation.py" line="152" />
         <source>No active employee has the custom attribute “{name}”.</source>
         <translation>No active employee has the custom attribute “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="152" />
+        <location filename="../../commsplanner/services/segmentation.py" line="155" />
         <source>Employees included by hand who are no longer active or no longer in the directory: {count}.</source>
         <translation>Employees included by hand who are no longer active or no longer in the directory: {count}.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="156" />
+        <location filename="../../commsplanner/services/segmentation.py" line="159" />
         <source>Employees both included and excluded by hand (they are left out): {count}.</source>
         <translation>Employees both included and excluded by hand (they are left out): {count}.</translation>
     </message>

@@ -37,137 +37,137 @@
 <context>
     <name>RuleBuilder</name>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="76" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="77" />
         <source>is</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="78" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="79" />
         <source>is on</source>
         <translation>es el</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="79" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="80" />
         <source>is not</source>
         <translation>no es</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="80" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="81" />
         <source>has any of</source>
         <translation>tiene alguna de</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="82" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="83" />
         <source>is any of</source>
         <translation>es alguno de</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="83" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="84" />
         <source>has none of</source>
         <translation>no tiene ninguna de</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="85" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="86" />
         <source>is none of</source>
         <translation>no es ninguno de</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="86" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="87" />
         <source>has</source>
         <translation>tiene</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="87" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="88" />
         <source>does not have</source>
         <translation>no tiene</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="88" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="89" />
         <source>has a tag containing</source>
         <translation>tiene una etiqueta que contiene</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="90" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="91" />
         <source>contains</source>
         <translation>contiene</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="91" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="92" />
         <source>has no tag containing</source>
         <translation>no tiene ninguna etiqueta que contenga</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="93" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="94" />
         <source>does not contain</source>
         <translation>no contiene</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="94" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="95" />
         <source>is before</source>
         <translation>es anterior al</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="95" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="96" />
         <source>is after</source>
         <translation>es posterior al</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="154" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="155" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="155" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="156" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="157" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="158" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="159" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="160" />
         <source>values, separated by ;</source>
         <translation>valores, separados por ;</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="287" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="292" />
         <source>Remove this condition</source>
         <translation>Quitar esta condición</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="420" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="425" />
         <source>All of these (and)</source>
         <translation>Todas estas (y)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="423" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="428" />
         <source>Any of these (or)</source>
         <translation>Alguna de estas (o)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="425" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="430" />
         <source>Not</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="427" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="432" />
         <source>Members are those who do NOT match this group</source>
         <translation>Son miembros quienes NO cumplen este grupo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="431" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="436" />
         <source>+ Condition</source>
         <translation>+ Condición</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="432" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="437" />
         <source>+ Group</source>
         <translation>+ Grupo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="434" />
+        <location filename="../../commsplanner/ui/segments/rule_builder.py" line="439" />
         <source>Remove this group</source>
         <translation>Quitar este grupo</translation>
     </message>
@@ -439,158 +439,158 @@
 <context>
     <name>SegmentsPage</name>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="83" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="91" />
         <source>Segments</source>
         <extracomment>The dialog class used to create and edit segments (tests may replace it).</extracomment>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="246" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="254" />
         <source>New segment…</source>
         <translation>Nuevo segmento…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="247" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="255" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="248" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="256" />
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="249" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="257" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="251" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="259" />
         <source>Filter segments by name</source>
         <translation>Filtrar segmentos por nombre</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="253" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="261" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="254" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="262" />
         <source>Overlap</source>
         <translation>Solapamiento</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="255" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="263" />
         <source>Not reached</source>
         <translation>Sin alcanzar</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="257" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="265" />
         <source>Copy their employee IDs</source>
         <translation>Copiar sus ID de empleado</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="261" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="269" />
         <source>Employees</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="312" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="320" />
         <source>Active employees in the directory: {count}</source>
         <translation>Empleados activos en el directorio: {count}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="378" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="386" />
         <source>Select a segment to see its profile.</source>
         <translation>Seleccione un segmento para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="380" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="388" />
         <source>No segments yet. Create one with “New segment…”: choose who belongs by position, department, location, interests, needs or expectations.</source>
         <translation>Aún no hay segmentos. Cree uno con «Nuevo segmento…»: elija quién pertenece por puesto, departamento, ubicación, intereses, necesidades o expectativas.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="394" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="402" />
         <source>included by hand: {count}</source>
         <translation>incluidos a mano: {count}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="400" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="408" />
         <source>excluded by hand: {count}</source>
         <translation>excluidos a mano: {count}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="406" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="414" />
         <source>(no rule: only employees added by hand)</source>
         <translation>(sin regla: solo empleados añadidos a mano)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="412" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="420" />
         <source>Members: {size} · {share} of the organisation · {front} face customers</source>
         <translation>Miembros: {size} · {share} de la organización · {front} atienden a clientes</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="437" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="445" />
         <source>Overlap between the {count} selected segments.</source>
         <translation>Solapamiento entre los {count} segmentos seleccionados.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="441" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="449" />
         <source>Overlap between all {count} segments (select two or more to compare only those).</source>
         <translation>Solapamiento entre los {count} segmentos (seleccione dos o más para comparar solo esos).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="458" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="466" />
         <source>{unreached} of {total} active employees ({share}) are not in “{name}”; {front} of them face customers.</source>
         <translation>{unreached} de {total} empleados activos ({share}) no están en «{name}»; {front} de ellos atienden a clientes.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="464" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="472" />
         <source>{unreached} of {total} active employees ({share}) are in none of the {count} selected segments; {front} of them face customers.</source>
         <translation>{unreached} de {total} empleados activos ({share}) no están en ninguno de los {count} segmentos seleccionados; {front} de ellos atienden a clientes.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="470" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="478" />
         <source>{unreached} of {total} active employees ({share}) are in none of the {count} segments; {front} of them face customers.</source>
         <translation>{unreached} de {total} empleados activos ({share}) no están en ninguno de los {count} segmentos; {front} de ellos atienden a clientes.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="494" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="502" />
         <source>Smaller groups ({groups}), not shown one by one</source>
         <translation>Grupos más pequeños ({groups}), no se muestran uno a uno</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="503" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="511" />
         <source>(not given)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="538" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="546" />
         <source>New segment “{name}”</source>
         <translation>Nuevo segmento «{name}»</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="561" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="569" />
         <source>Edit segment “{name}”</source>
         <translation>Editar segmento «{name}»</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="575" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="583" />
         <source>{name} (copy)</source>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="591" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="599" />
         <source>Delete segment</source>
         <translation>Eliminar segmento</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="592" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="600" />
         <source>Delete the segment “{name}”? You can undo this.</source>
         <translation>¿Eliminar el segmento «{name}»? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/segments/page.py" line="597" />
+        <location filename="../../commsplanner/ui/segments/page.py" line="605" />
         <source>Delete segment “{name}”</source>
         <translation>Eliminar segmento «{name}»</translation>
     </message>
@@ -912,37 +912,37 @@
 <context>
     <name>segment_warnings</name>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="139" />
+        <location filename="../../commsplanner/services/segmentation.py" line="142" />
         <source>The segment has no members.</source>
         <translation>El segmento no tiene miembros.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="140" />
+        <location filename="../../commsplanner/services/segmentation.py" line="143" />
         <source>No active employee has {field} “{value}”.</source>
         <translation>Ningún empleado activo tiene {field} «{value}».</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="143" />
+        <location filename="../../commsplanner/services/segmentation.py" line="146" />
         <source>No active employee has {field} “{value}”; did you mean “{hint}”?</source>
         <translation>Ningún empleado activo tiene {field} «{value}»; ¿quería decir «{hint}»?</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="146" />
+        <location filename="../../commsplanner/services/segmentation.py" line="149" />
         <source>No active employee’s {field} contains “{value}”.</source>
         <translation>En ningún empleado activo {field} contiene «{value}».</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="149" />
+        <location filename="../../commsplanner/services/segmentation.py" line="152" />
         <source>No active employee has the custom attribute “{name}”.</source>
         <translation>Ningún empleado activo tiene el atributo propio «{name}».</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="152" />
+        <location filename="../../commsplanner/services/segmentation.py" line="155" />
         <source>Employees included by hand who are no longer active or no longer in the directory: {count}.</source>
         <translation>Empleados incluidos a mano que ya no están de alta o ya no están en el directorio: {count}.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/segmentation.py" line="156" />
+        <location filename="../../commsplanner/services/segmentation.py" line="159" />
         <source>Employees both included and excluded by hand (they are left out): {count}.</source>
         <translation>Empleados incluidos y excluidos a mano a la vez (quedan fuera): {count}.</translation>
     </message>

@@ -9,12 +9,14 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -47,13 +49,18 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class _ChartArea(QWidget):
-    """Holds one matplotlib canvas at a time (matplotlib's Qt backend is imported late)."""
+class _ChartArea(QScrollArea):
+    """Holds one matplotlib canvas at a time (matplotlib's Qt backend is imported late).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    The canvas keeps a minimum size and the area scrolls below it, so that a small window
+    never squeezes the charts into something unreadable.
+    """
+
+    def __init__(self, minimum: tuple[int, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._minimum = minimum
         self.canvas: QWidget | None = None
         self.figure = None
 
@@ -63,11 +70,12 @@ class _ChartArea(QWidget):
         self.clear()
         self.figure = figure
         self.canvas = FigureCanvasQTAgg(figure)
-        self._layout.addWidget(self.canvas)
+        self.canvas.setMinimumSize(*self._minimum)
+        self.setWidget(self.canvas)
 
     def clear(self) -> None:
         if self.canvas is not None:
-            self._layout.removeWidget(self.canvas)
+            self.takeWidget()
             self.canvas.deleteLater()
             self.canvas = None
             self.figure = None
@@ -161,7 +169,7 @@ class SegmentsPage(QWidget):
         self.profile_placeholder = QLabel()
         self.profile_placeholder.setObjectName("placeholder")
         self.profile_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.profile_chart = _ChartArea()
+        self.profile_chart = _ChartArea((660, 440))
         profile = QWidget()
         profile_layout = QVBoxLayout(profile)
         for widget in (
@@ -178,7 +186,7 @@ class SegmentsPage(QWidget):
         self.overlap_note = QLabel()
         self.overlap_note.setObjectName("overlapNote")
         self.overlap_note.setWordWrap(True)
-        self.overlap_chart = _ChartArea()
+        self.overlap_chart = _ChartArea((480, 420))
         overlap = QWidget()
         overlap_layout = QVBoxLayout(overlap)
         overlap_layout.addWidget(self.overlap_note)

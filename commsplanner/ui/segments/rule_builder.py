@@ -68,6 +68,7 @@ _CHOICES: dict[str, list[tuple[str, str, bool]]] = {
 # A negated condition whose operator has an exact opposite is shown with that opposite.
 _OPPOSITE = {"in": "not_in", "not_in": "in", "has": "lacks", "lacks": "has"}
 LIST_SEPARATOR = ";"
+UNIQUE_FIELDS = ("external_id", "display_name")
 
 
 def choice_label(kind: str, key: str) -> str:
@@ -263,9 +264,13 @@ class ConditionWidget(_Node):
             index = self.op_combo.findData(keep) if keep else 0
             self.op_combo.setCurrentIndex(max(index, 0))
 
+    def _completions(self) -> list[tuple[str, int]]:
+        # Names and ids differ for nearly everyone: a list of them helps nobody.
+        return [] if self.field in UNIQUE_FIELDS else self._values_for(self.field)
+
     def _field_changed(self) -> None:
         self._fill_ops(self.op_combo.currentData())
-        self.value_edit.set_completions(self._values_for(self.field))
+        self.value_edit.set_completions(self._completions())
         self._op_changed()
 
     def _op_changed(self) -> None:
@@ -306,7 +311,7 @@ class ConditionWidget(_Node):
             self.field_combo.setCurrentIndex(index)
         key = next(k for k, op, neg in self._choices() if op == condition.op and neg == negated)
         self._fill_ops(key)
-        self.value_edit.set_completions(self._values_for(self.field))
+        self.value_edit.set_completions(self._completions())
         self.value_edit.set_mode(field_kind(self.field) or FieldKind.TEXT, condition.op)
         self.value_edit.set_value(condition.value)
         self.changed.emit()
