@@ -97,6 +97,12 @@ smoke_test() {
     fail "no bundle in $BUNDLE (build it first)"
   ldconfig -p 2>/dev/null | grep -q libGL.so.1 ||
     say "libGL.so.1 is missing: the bundle needs the system packages libgl1 libegl1 fonts-dejavu-core."
+  local i18n=$BUNDLE/_internal/commsplanner/_resources/i18n ts
+  for ts in "$i18n"/*.ts; do
+    [ -e "$ts" ] || fail "no translation catalogues in $i18n"
+    # Otherwise the app would parse the .ts sources at every start.
+    [ "${ts%.ts}.qm" -nt "$ts" ] || fail "${ts%.ts}.qm is missing or older than its .ts"
+  done
   SMOKE=$(mktemp -d)
   trap 'rm -rf "$SMOKE"' EXIT
   mkdir -p "$SMOKE/home"
