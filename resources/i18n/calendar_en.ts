@@ -332,6 +332,11 @@
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
+    <message>
+        <location filename="../../commsplanner/ui/calendar/page.py" line="248" />
+        <source>Arrows move the day, Page Up and Page Down the period, T goes to today</source>
+        <translation>Arrows move the day, Page Up and Page Down the period, T goes to today</translation>
+    </message>
 </context>
 <context>
     <name>CommunicationDialog</name>

@@ -332,6 +332,11 @@
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
+    <message>
+        <location filename="../../commsplanner/ui/calendar/page.py" line="248" />
+        <source>Arrows move the day, Page Up and Page Down the period, T goes to today</source>
+        <translation>Las flechas cambian de día; Re Pág y Av Pág, de periodo; T vuelve a hoy</translation>
+    </message>
 </context>
 <context>
     <name>CommunicationDialog</name>

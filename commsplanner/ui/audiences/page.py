@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,7 @@ class AudiencesPage(QWidget):
 
     @classmethod
     def page_title(cls) -> str:
-        return cls.tr("Audiences")
+        return QCoreApplication.translate("AudiencesPage", "Audiences")
 
     @classmethod
     def page_icon(cls) -> str:
