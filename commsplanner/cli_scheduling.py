@@ -202,6 +202,21 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                 "campaign's dates were all tried.",
             ).format(window=window)
         )
+        if search.lighter:
+            print(
+                tr.translate(
+                    "SchedulingCli",
+                    "Where it would still reach people over the weekly limit, but lighten "
+                    "the load without making any conflict worse:",
+                )
+            )
+            for number, slot in enumerate(search.lighter, start=1):
+                delta = slot.candidate.delta
+                relief = tr.translate(
+                    "SchedulingCli",
+                    "{people} fewer people over the limit, {excess} fewer communications beyond it",
+                ).format(people=-delta.overload_people, excess=-delta.overload_excess)
+                print(f"  {number}. {_moment(tr, slot.start)}  ({relief})")
         return 1
     print(
         tr.translate("SchedulingCli", "Slots without conflicts between {window}:").format(

@@ -45,6 +45,8 @@ MOVABLE_STATUSES = frozenset(
 )
 # Without campaign dates, slots are looked for this many days either side.
 OPEN_WINDOW_DAYS = 30
+# Communications of one audience tried for one week-to-week option in a balancing round.
+_TRIES_PER_OPTION = 12
 # Other times tried on a day when only the order of communications rules the first out.
 DAY_TIMES = tuple(clock(h, m) for h in range(8, 18) for m in (0, 30))
 
@@ -58,6 +60,10 @@ class ConflictTotals:
     # Communications beyond the cap, summed over those people and weeks (5 received with a
     # cap of 3 is 2): what balancing lowers step by step until people drop under the cap.
     overload_excess: int = 0
+    # The sum of the squares of that excess: lower when the load is spread evenly (8 in one
+    # week and 2 in the next is worse than 5 and 5). Not a conflict count: balancing lowers
+    # it in weeks where everyone is over the cap anyway.
+    overload_pressure: int = 0
     overload_findings: int = 0
     channel_people: int = 0  # person-weeks over a channel's per-person weekly cap
     channel_findings: int = 0
@@ -82,12 +88,8 @@ class ConflictTotals:
         return dataclasses.asdict(self)
 
     def worse_than(self, other: ConflictTotals) -> list[str]:
-        """The names of the numbers that are higher here than in ``other``."""
-        return [
-            f.name
-            for f in dataclasses.fields(self)
-            if getattr(self, f.name) > getattr(other, f.name)
-        ]
+        """The names of the conflict counts that are higher here than in ``other``."""
+        return [name for name in COUNT_FIELDS if getattr(self, name) > getattr(other, name)]
 
     @property
     def findings(self) -> int:
@@ -103,6 +105,10 @@ class ConflictTotals:
             + self.no_audience
         )
 
+
+COUNT_FIELDS = tuple(
+    f.name for f in dataclasses.fields(ConflictTotals) if f.name != "overload_pressure"
+)
 
 _KIND_FIELDS = {
     ConflictKind.PERSON_OVERLOAD: "overload_findings",
@@ -129,10 +135,11 @@ def report_totals(
         cap = caps.get(channel_id)
         if cap is not None:
             channel_people += sum(int(size[row > cap].sum()) for row in grid)
-    excess = sum(int(size @ np.maximum(row - weekly_cap, 0)) for row in state.counts)
+    beyond = [np.maximum(row.astype(np.int64) - weekly_cap, 0) for row in state.counts]
     return ConflictTotals(
         overload_people=int(sum(report.week_overload.values())),
-        overload_excess=excess,
+        overload_excess=sum(int(size @ b) for b in beyond),
+        overload_pressure=sum(int(size @ (b * b)) for b in beyond),
         channel_people=channel_people,
         **counts,
     )
@@ -180,6 +187,7 @@ class Candidate:
     same_day: int  # other communications to one of its segments through its channel that day
     sequence: list[Conflict] = field(default_factory=list)  # broken rules naming it, after
     sequence_global: int = 0  # change in broken rules anywhere (inside the period or not)
+    sequence_new: int = 0  # broken rules naming it that were not broken that way before
     weekend: bool = False
 
     @property
@@ -207,6 +215,17 @@ class Candidate:
         if self.holiday or self.same_day or self.channel_over:
             return "warning"
         return None
+
+    @property
+    def lightens(self) -> bool:
+        """Not conflict-free, but the only trouble is per-person load, and the plan's
+        overload goes down without any conflict count going up."""
+        if self.clean or self.blackout or self.holiday or self.over_capacity:
+            return False
+        if self.same_day or self.sequence or self.makes_worse:
+            return False
+        delta = self.delta
+        return (delta.overload_people, delta.overload_excess, delta.overload_pressure) < (0, 0, 0)
 
     @property
     def makes_worse(self) -> bool:
@@ -276,6 +295,7 @@ class PlanIndex:
         weeks = len(self.weeks)
         self.week_people = np.zeros(weeks, dtype=np.int64)
         self.week_excess = np.zeros(weeks, dtype=np.int64)
+        self.week_pressure = np.zeros(weeks, dtype=np.int64)
         self.week_findings = np.zeros(weeks, dtype=np.int64)
         self.channel_people = {c: np.zeros(weeks, dtype=np.int64) for c in self.channel_caps}
         self.channel_findings = {c: np.zeros(weeks, dtype=np.int64) for c in self.channel_caps}
@@ -286,6 +306,7 @@ class PlanIndex:
         self.totals = ConflictTotals(
             overload_people=int(self.week_people.sum()),
             overload_excess=int(self.week_excess.sum()),
+            overload_pressure=int(self.week_pressure.sum()),
             overload_findings=int(self.week_findings.sum()),
             channel_people=int(sum(a.sum() for a in self.channel_people.values())),
             channel_findings=int(sum(a.sum() for a in self.channel_findings.values())),
@@ -329,27 +350,32 @@ class PlanIndex:
         for segment in entry.key:
             self.same[(day, channel, segment)] += sign
 
-    def _stats(self, row: np.ndarray, cap: int, keys: Counter) -> tuple[int, int, int]:
-        """(people over ``cap``, overload findings, excess) of one week's counter row."""
+    def _stats(self, row: np.ndarray, cap: int, keys: Counter) -> tuple[int, int, int, int]:
+        """(people over ``cap``, overload findings, excess, pressure) of one week's row."""
         over = (row > cap) & (self.size > 0)
         if not over.any():
-            return 0, 0, 0
+            return 0, 0, 0, 0
         people = int(self.size[over].sum())
-        excess = int(self.size[over] @ (row[over] - cap))
+        beyond = row[over].astype(np.int64) - cap
+        excess = int(self.size[over] @ beyond)
+        pressure = int(self.size[over] @ (beyond * beyond))
         column = self.population.column
         segments = {s for key, n in keys.items() if n > 0 for s in key if s in column}
         if not segments:
-            return people, 0, excess
+            return people, 0, excess, pressure
         columns = [column[s] for s in segments]
         findings = int(self.population.pattern[over][:, columns].any(axis=0).sum())
-        return people, findings, excess
+        return people, findings, excess, pressure
 
     def _refresh_week(self, w: int) -> None:
-        self.week_people[w], self.week_findings[w], self.week_excess[w] = self._stats(
-            self.counts[w], self.cap, self.week_keys[w]
-        )
+        (
+            self.week_people[w],
+            self.week_findings[w],
+            self.week_excess[w],
+            self.week_pressure[w],
+        ) = self._stats(self.counts[w], self.cap, self.week_keys[w])
         for channel, cap in self.channel_caps.items():
-            people, findings, _excess = self._stats(
+            people, findings, _excess, _pressure = self._stats(
                 self.channel_counts[channel][w], cap, self.week_channel_keys[channel][w]
             )
             self.channel_people[channel][w] = people
@@ -364,7 +390,7 @@ class PlanIndex:
         if found is not None:
             return found
         reached = self.population.audience(key).astype(self.counts.dtype)
-        changes = [0, 0, 0, 0, 0]
+        changes = [0, 0, 0, 0, 0, 0]
         rows: dict[int, np.ndarray] = {}
         channel_rows: dict[int, np.ndarray] = {}
         for w, sign in ((old, -1), (new, 1)):
@@ -372,16 +398,19 @@ class PlanIndex:
             keys[key] += sign
             row = self.counts[w] + sign * reached
             rows[w] = row
-            people, findings, excess = self._stats(row, self.cap, keys)
+            people, findings, excess, pressure = self._stats(row, self.cap, keys)
             changes[0] += people - int(self.week_people[w])
             changes[4] += excess - int(self.week_excess[w])
+            changes[5] += pressure - int(self.week_pressure[w])
             changes[1] += findings - int(self.week_findings[w])
             if channel in self.channel_caps:
                 keys = Counter(self.week_channel_keys[channel][w])
                 keys[key] += sign
                 crow = self.channel_counts[channel][w] + sign * reached
                 channel_rows[w] = crow
-                people, findings, _excess = self._stats(crow, self.channel_caps[channel], keys)
+                people, findings, _excess, _pressure = self._stats(
+                    crow, self.channel_caps[channel], keys
+                )
                 changes[2] += people - int(self.channel_people[channel][w])
                 changes[3] += findings - int(self.channel_findings[channel][w])
         found = (*changes, rows[new], channel_rows.get(new))
@@ -403,9 +432,18 @@ class PlanIndex:
         reached = self.population.audience(entry.key)
         channel = entry.channel_id
         channel_cap = self.channel_caps.get(channel)  # type: ignore[arg-type]
-        d_people = d_findings = d_cpeople = d_cfindings = d_excess = 0
+        d_people = d_findings = d_cpeople = d_cfindings = d_excess = d_pressure = 0
         if old_w != new_w:
-            d_people, d_findings, d_cpeople, d_cfindings, d_excess, row, crow = self._week_move(
+            (
+                d_people,
+                d_findings,
+                d_cpeople,
+                d_cfindings,
+                d_excess,
+                d_pressure,
+                row,
+                crow,
+            ) = self._week_move(
                 entry.key,
                 channel,
                 old_w,
@@ -456,6 +494,7 @@ class PlanIndex:
 
         d_sequence = 0
         sequence_global = 0
+        sequence_new = 0
         broken: list[Conflict] = []
         evaluator = self.evaluator
         if evaluator is not None and evaluator.has_rules(comm_id):
@@ -463,10 +502,14 @@ class PlanIndex:
             before, after = evaluator.moved(move)
             d_sequence = evaluator.in_period(after) - evaluator.in_period(before)
             sequence_global = len(after) - len(before)
-            broken = [evaluator.conflict(v) for v in after if comm_id in (v[2], v[4])]
+            mine = [v for v in after if comm_id in (v[2], v[4])]
+            known = {(v[0], v[1], v[2], v[4]) for v in before if comm_id in (v[2], v[4])}
+            sequence_new = sum(1 for v in mine if (v[0], v[1], v[2], v[4]) not in known)
+            broken = [evaluator.conflict(v) for v in mine]
         delta = ConflictTotals(
             overload_people=d_people,
             overload_excess=d_excess,
+            overload_pressure=d_pressure,
             overload_findings=d_findings,
             channel_people=d_cpeople,
             channel_findings=d_cfindings,
@@ -494,6 +537,7 @@ class PlanIndex:
             same_day=int(same_day),
             sequence=broken,
             sequence_global=sequence_global,
+            sequence_new=sequence_new,
             weekend=new_day.weekday() >= 5,
         )
 
@@ -543,6 +587,10 @@ class SlotSearch:
     window: tuple[date, date]
     suggestions: list[SlotSuggestion]
     current: Candidate | None  # the conflicts it takes part in where it is
+    # When there are not enough conflict-free slots: places where it would still reach
+    # people over the weekly cap, but fewer, or less far over, than where it is — and make
+    # no other conflict worse. Most relief first.
+    lighter: list[SlotSuggestion] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -698,6 +746,7 @@ class SchedulingService:
         days.sort(key=lambda d: (abs((d - occurrence.date()).days), d))
         wanted = max(limit, 1) * 3
         found: list[SlotSuggestion] = []
+        lighter: list[SlotSuggestion] = []
         at = occurrence.time()
         for day in days:
             start = datetime.combine(day, at)
@@ -707,20 +756,20 @@ class SchedulingService:
             if candidate is None:
                 continue
             if not candidate.clean and _only_order(candidate):
-                candidate = self._other_time(index, comm_id, occurrence, day)
-            if candidate is None or not candidate.clean:
-                continue
-            found.append(
-                SlotSuggestion(
-                    start=candidate.start,
-                    days_away=(day - occurrence.date()).days,
-                    busiest=candidate.busiest,
-                    cap=candidate.cap,
-                    candidate=candidate,
-                )
+                candidate = self._other_time(index, comm_id, occurrence, day) or candidate
+            suggestion = SlotSuggestion(
+                start=candidate.start,
+                days_away=(day - occurrence.date()).days,
+                busiest=candidate.busiest,
+                cap=candidate.cap,
+                candidate=candidate,
             )
-            if len(found) >= wanted:
-                break
+            if candidate.clean:
+                found.append(suggestion)
+                if len(found) >= wanted:
+                    break
+            elif candidate.lightens:
+                lighter.append(suggestion)
         found.sort(
             key=lambda s: (
                 abs(s.days_away),
@@ -732,6 +781,15 @@ class SchedulingService:
                 s.start,
             )
         )
+        lighter.sort(
+            key=lambda s: (
+                s.candidate.delta.overload_people,
+                s.candidate.delta.overload_excess,
+                s.candidate.delta.overload_pressure,
+                abs(s.days_away),
+                s.start,
+            )
+        )
         return SlotSearch(
             comm_id=comm_id,
             title=comm.title,
@@ -739,6 +797,7 @@ class SchedulingService:
             window=(first, last),
             suggestions=found[:limit],
             current=current,
+            lighter=lighter[:limit] if len(found) < limit else [],
         )
 
     def _other_time(
@@ -809,16 +868,19 @@ class SchedulingService:
         checked = 0
         complete = True
         keys = sorted({index.entries[k].key for k in movable})
-        if keys and before.overload_excess:
+        if keys and before.overload_people:
             audience = np.stack([index.population.audience(k) for k in keys], axis=1).astype(
-                np.float32
+                np.float64
             )
             key_of = {k: i for i, k in enumerate(keys)}
-            sizes = index.size.astype(np.float32)
-            initial = before.overload_excess
+            sizes = index.size.astype(np.float64)
+            wide = False
             while True:
                 if progress is not None:
-                    progress.step(initial - index.totals.overload_excess, initial)
+                    # The search runs until nothing improves or the time is up.
+                    progress.step(
+                        round((time.perf_counter() - began) * 10), round(max_seconds * 10)
+                    )
                 if time.perf_counter() - began > max_seconds:
                     complete = False
                     break
@@ -833,9 +895,16 @@ class SchedulingService:
                     campaigns,
                     began,
                     max_seconds,
+                    wide=wide,
                 )
                 checked += tried
-                if not accepted:
+                if accepted:
+                    wide = False
+                elif not wide:
+                    # Nothing among the most promising options: look at all of them once
+                    # before concluding that nothing helps.
+                    wide = True
+                else:
                     break
         return BalanceProposal(
             first=first,
@@ -860,15 +929,32 @@ class SchedulingService:
         campaigns: dict[int, Any],
         began: float,
         max_seconds: float,
+        *,
+        wide: bool = False,
     ) -> tuple[int, int]:
-        """One round: the best moves between distinct pairs of weeks. (accepted, checked)."""
-        counts = index.counts
+        """One round: the best moves between distinct pairs of weeks. (accepted, checked).
+
+        A move is better when it lowers, in this order, the people over the weekly cap, the
+        communications beyond it and how unevenly that excess falls (its sum of squares).
+        The gains of every (week, audience) → week are estimated at once with three pairs
+        of matrix products; each candidate is then checked exactly by the index.
+        """
+        counts = index.counts.astype(np.int64)
         cap = index.cap
-        # saved[w, k]: people over the cap in week w (each one communication less beyond it)
-        # if one communication of audience k left it; added[w, k]: people at or over the cap
-        # in week w (each one more beyond it) if one arrived.
-        saved = ((counts > cap) * sizes) @ audience
-        added = ((counts >= cap) * sizes) @ audience
+        at_cap = counts == cap
+        over = counts > cap
+        beyond = np.maximum(counts - cap, 0)
+        # [w, k]: what one communication of audience k leaving week w saves / arriving adds.
+        saved = (
+            ((counts == cap + 1) * sizes) @ audience,
+            (over * sizes) @ audience,
+            ((2 * beyond - 1) * over * sizes) @ audience,
+        )
+        added = (
+            (at_cap * sizes) @ audience,
+            ((at_cap | over) * sizes) @ audience,
+            ((2 * beyond + 1) * (at_cap | over) * sizes) @ audience,
+        )
         over_weeks = index.week_people > 0
         groups: dict[tuple[int, int], list[tuple[int, datetime]]] = {}
         for ref in movable:
@@ -876,16 +962,23 @@ class SchedulingService:
             w = index.week_index(entry.day)
             if w is not None and over_weeks[w]:
                 groups.setdefault((w, key_of[entry.key]), []).append(ref)
-        options: list[tuple[float, int, int, int]] = []
+        options: list[tuple[tuple[float, float, float], int, int, int]] = []
         for (w, k), _refs in groups.items():
-            if saved[w, k] <= 0:
+            people = saved[0][w, k] - added[0][:, k]
+            excess = saved[1][w, k] - added[1][:, k]
+            pressure = saved[2][w, k] - added[2][:, k]
+            better = (people > 0) | (
+                (people == 0) & ((excess > 0) | ((excess == 0) & (pressure > 0)))
+            )
+            better[w] = False
+            targets = np.flatnonzero(better)
+            if targets.size == 0:
                 continue
-            gains = saved[w, k] - added[:, k]
-            gains[w] = -np.inf
-            for b in np.argsort(-gains)[:6]:
-                if gains[b] > 0:
-                    options.append((float(gains[b]), w, k, int(b)))
-        options.sort(key=lambda o: (-o[0], o[1], o[3]))
+            order = np.lexsort((-pressure[targets], -excess[targets], -people[targets]))
+            for b in targets[order] if wide else targets[order[:6]]:
+                gain = (float(people[b]), float(excess[b]), float(pressure[b]))
+                options.append((gain, w, k, int(b)))
+        options.sort(key=lambda o: (-o[0][0], -o[0][1], -o[0][2], o[1], o[3]))
         touched: set[int] = set()
         accepted = 0
         tried = 0
@@ -895,28 +988,34 @@ class SchedulingService:
             if time.perf_counter() - began > max_seconds:
                 break
             week = index.weeks[b]
+            week_end = week + timedelta(days=6)
             done = False
+            tried_here = 0
             for ref in sorted(groups[(a, k)], key=lambda r: (r[1], r[0])):
-                if ref not in movable:
+                if ref not in movable or (not wide and tried_here >= _TRIES_PER_OPTION):
                     continue
                 low, high = movable[ref]
+                if high < week or low > week_end:
+                    continue
+                tried_here += 1
                 entry = index.entries[ref]
                 days = [
-                    week + timedelta(days=i)
-                    for i in range(7)
-                    if low <= week + timedelta(days=i) <= high
-                    and week + timedelta(days=i) in open_days
+                    day
+                    for day in (week + timedelta(days=i) for i in range(7))
+                    if low <= day <= high and day in open_days
                 ]
                 days.sort(key=lambda d: (abs((d - entry.day).days), d))
                 for day in days:
                     start = datetime.combine(day, entry.start.time())
                     candidate = index.evaluate(ref[0], ref[1], start)
                     tried += 1
-                    if (
-                        candidate is None
-                        or candidate.delta.overload_excess >= 0
-                        or candidate.makes_worse
-                        or candidate.sequence
+                    if candidate is None or candidate.makes_worse or candidate.sequence_new:
+                        continue
+                    delta = candidate.delta
+                    if (delta.overload_people, delta.overload_excess, delta.overload_pressure) >= (
+                        0,
+                        0,
+                        0,
                     ):
                         continue
                     index.apply(candidate)

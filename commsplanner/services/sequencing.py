@@ -198,6 +198,8 @@ class RuleEvaluator:
             for comm_id in self._involved(rule):
                 self._touching.setdefault(comm_id, []).append(rule)
         self._base: dict[int, list[Violation]] | None = None
+        self._by_id = {rule.id: rule for rule in self.rules}
+        self._by_subject: dict[int, dict[int, list[Violation]]] = {}
 
     # ------------------------------------------------------------------ structure
     def _void_reason(self, rule: SequencingRule) -> str:
@@ -283,13 +285,17 @@ class RuleEvaluator:
         return out
 
     # ------------------------------------------------------------------ evaluation
-    def violations(self, rule: SequencingRule, move: Move | None = None) -> list[Violation]:
+    def violations(
+        self, rule: SequencingRule, move: Move | None = None, only: int | None = None
+    ) -> list[Violation]:
+        """The rule's violations (with ``only``: just those about that communication, for
+        the all-staff and held-back ones)."""
         kind = RuleKind(rule.kind)
         if kind in (RuleKind.LEAD_TIME, RuleKind.NOT_BEFORE):
             return self._pair(rule, kind, move)
         if kind is RuleKind.SEGMENT_FIRST:
-            return self._segment_first(rule, move)
-        return self._hold_segment(rule, move)
+            return self._segment_first(rule, move, only)
+        return self._hold_segment(rule, move, only)
 
     def _pair(self, rule: SequencingRule, kind: RuleKind, move: Move | None) -> list[Violation]:
         a_id, b_id = rule.first_id, rule.second_id
@@ -306,7 +312,9 @@ class RuleEvaluator:
                 return [(rule.id, "close", b_id, b, a_id, a, gap)]  # type: ignore[list-item]
         return []
 
-    def _segment_first(self, rule: SequencingRule, move: Move | None) -> list[Violation]:
+    def _segment_first(
+        self, rule: SequencingRule, move: Move | None, only: int | None = None
+    ) -> list[Violation]:
         index = self._first[rule.id]  # type: ignore[index]
         brief: tuple[datetime, int, datetime] | None = None  # (end, id, start)
         for comm_id in index.briefings:
@@ -317,7 +325,8 @@ class RuleEvaluator:
             if brief is None or (end, comm_id) < (brief[0], brief[1]):
                 brief = (end, comm_id, start)
         found: list[Violation] = []
-        for comm_id in index.all_staff:
+        subjects = index.all_staff if only is None else [c for c in index.all_staff if c == only]
+        for comm_id in subjects:
             for start in self._occurrences(comm_id, move):
                 if brief is None:
                     found.append((rule.id, "missing", comm_id, start, None, None, 0))  # type: ignore[arg-type]
@@ -326,7 +335,9 @@ class RuleEvaluator:
         found.sort(key=lambda v: (v[3], v[2]))
         return found
 
-    def _hold_segment(self, rule: SequencingRule, move: Move | None) -> list[Violation]:
+    def _hold_segment(
+        self, rule: SequencingRule, move: Move | None, only: int | None = None
+    ) -> list[Violation]:
         anchor = self._first_of(rule.first_id, move)  # type: ignore[arg-type]
         if anchor is None:
             return []
@@ -336,6 +347,14 @@ class RuleEvaluator:
             lower = datetime.combine(
                 self.facts.working.add(anchor.date(), -rule.days), datetime.min.time()
             )
+        if only is not None:
+            if only not in index.members:
+                return []
+            return [
+                (rule.id, "hold", only, start, rule.first_id, anchor, rule.days)  # type: ignore[misc]
+                for start in self._occurrences(only, move)
+                if start < anchor and (lower is None or start >= lower)
+            ]
         entries = index.entries
         lo = 0 if lower is None else bisect.bisect_left(entries, (lower, -1))
         hi = bisect.bisect_left(entries, (anchor, -1))
@@ -369,14 +388,43 @@ class RuleEvaluator:
         return sum(1 for v in found if self.facts.in_period(v[3].date()))
 
     def moved(self, move: Move) -> tuple[list[Violation], list[Violation]]:
-        """(before, after): the violations of the rules ``move`` touches, without and with it."""
+        """(before, after): the violations ``move`` can change, without and with it.
+
+        Violations the move cannot change may be left out of both lists (a communication
+        that is only one of the many all-staff or held-back ones of a rule changes only its
+        own violations), so compare counts, not whole lists.
+        """
         base = self.baseline()
+        comm_id = move[0]
         before: list[Violation] = []
         after: list[Violation] = []
-        for rule in self.touching(move[0]):
-            before.extend(base[rule.id])  # type: ignore[index]
-            after.extend(self.violations(rule, move))
+        for rule in self.touching(comm_id):
+            if self._own_part(rule, comm_id):
+                before.extend(self._subject_part(rule.id, comm_id))  # type: ignore[arg-type]
+                after.extend(self.violations(rule, move, only=comm_id))
+            else:
+                before.extend(base[rule.id])  # type: ignore[index]
+                after.extend(self.violations(rule, move))
         return before, after
+
+    def _subject_part(self, rule_id: int, comm_id: int) -> list[Violation]:
+        """The baseline violations of a rule about one communication (indexed once)."""
+        parts = self._by_subject.get(rule_id)
+        if parts is None:
+            parts = {}
+            for violation in self.baseline()[rule_id]:
+                parts.setdefault(violation[2], []).append(violation)
+            self._by_subject[rule_id] = parts
+        return parts.get(comm_id, [])
+
+    def _own_part(self, rule: SequencingRule, comm_id: int) -> bool:
+        """Whether moving ``comm_id`` can only change the violations it is the subject of."""
+        kind = RuleKind(rule.kind)
+        if kind is RuleKind.SEGMENT_FIRST:
+            return comm_id not in self._first[rule.id].briefings  # type: ignore[index]
+        if kind is RuleKind.HOLD_SEGMENT:
+            return comm_id != rule.first_id
+        return False
 
     def commit(self, move: Move) -> None:
         """Takes ``move`` as done (balancing applies its moves one after the other)."""
@@ -398,6 +446,7 @@ class RuleEvaluator:
         if self._base is not None:
             for rule in self.touching(comm_id):
                 self._base[rule.id] = self.violations(rule)  # type: ignore[index]
+                self._by_subject.pop(rule.id, None)  # type: ignore[arg-type]
 
     # ------------------------------------------------------------------ findings
     def conflict(self, violation: Violation) -> Conflict:
@@ -405,7 +454,7 @@ class RuleEvaluator:
 
         rule_id, variant, subject, start, other, other_start, number = violation
         comms = self.facts.comms
-        rule = next(r for r in self.rules if r.id == rule_id)
+        rule = self._by_id[rule_id]
         title = comms[subject].title
         other_title = comms[other].title if other is not None and other in comms else ""
         segment = self.facts.segment_names.get(rule.segment_id, "")  # type: ignore[arg-type]

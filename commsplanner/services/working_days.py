@@ -58,6 +58,7 @@ class WorkingDays:
         self._open = np.zeros(0, dtype=bool)
         # _cum[i] = working days among the first i days from _base.
         self._cum = np.zeros(1, dtype=np.int64)
+        self._added: dict[tuple[date, int], date] = {}
 
     @classmethod
     def for_workspace(cls, ws: Workspace) -> WorkingDays:
@@ -136,6 +137,9 @@ class WorkingDays:
         """The ``count``-th working day after ``day`` (before it when negative); 0: ``day``."""
         if count == 0:
             return day
+        found = self._added.get((day, count))
+        if found is not None:
+            return found
         step = 1 if count > 0 else -1
         remaining = abs(count)
         current = day
@@ -143,6 +147,7 @@ class WorkingDays:
             current += timedelta(days=step)
             if self.is_working(current):
                 remaining -= 1
+        self._added[(day, count)] = current
         return current
 
     def next_working(self, day: date) -> date:

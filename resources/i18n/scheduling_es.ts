@@ -120,71 +120,81 @@
     </message>
     <message>
         <location filename="../../commsplanner/cli_scheduling.py" line="207" />
+        <source>Where it would still reach people over the weekly limit, but lighten the load without making any conflict worse:</source>
+        <translation>Donde seguiría llegando a personas por encima del límite semanal, pero aliviaría la carga sin empeorar ningún conflicto:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/cli_scheduling.py" line="215" />
+        <source>{people} fewer people over the limit, {excess} fewer communications beyond it</source>
+        <translation>{people} personas menos por encima del límite, {excess} comunicaciones menos por encima de él</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/cli_scheduling.py" line="222" />
         <source>Slots without conflicts between {window}:</source>
         <translation>Huecos sin conflictos entre {window}:</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="213" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="228" />
         <source>{days} day(s) later</source>
         <translation>{days} día(s) después</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="217" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="232" />
         <source>{days} day(s) earlier</source>
         <translation>{days} día(s) antes</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="221" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="236" />
         <source>same day</source>
         <translation>el mismo día</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="222" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="237" />
         <source>the busiest person it reaches gets {count} of {limit} that week</source>
         <translation>la persona más cargada de su público recibe {count} de {limit} esa semana</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="257" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="272" />
         <source>Balancing {first} to {last}: {moves} move(s), found in {seconds} s.</source>
         <translation>Equilibrado del {first} al {last}: {moves} movimiento(s), encontrados en {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="274" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="289" />
         <source>People over the weekly limit (summed over weeks)</source>
         <translation>Personas por encima del límite semanal (sumadas por semanas)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="279" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="294" />
         <source>Communications beyond the weekly limit</source>
         <translation>Comunicaciones por encima del límite semanal</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="284" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="299" />
         <source>People over a channel's weekly limit</source>
         <translation>Personas por encima del límite semanal de un canal</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="289" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="304" />
         <source>Conflict findings of every kind</source>
         <translation>Conflictos de todo tipo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="299" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="314" />
         <source>Stopped at the time limit: running it again may find more moves.</source>
         <translation>Se detuvo al agotar el tiempo: si se vuelve a ejecutar puede encontrar más movimientos.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="306" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="321" />
         <source>No move would lower the overload without making a conflict worse.</source>
         <translation>Ningún movimiento reduciría la sobrecarga sin empeorar algún conflicto.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="312" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="327" />
         <source>Applied: {moves} communication(s) moved.</source>
         <translation>Aplicado: {moves} comunicación(es) movida(s).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="318" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="333" />
         <source>Nothing was changed; add --apply to make these moves.</source>
         <translation>No se ha cambiado nada; añade --apply para hacer estos movimientos.</translation>
     </message>
@@ -270,47 +280,47 @@
         <translation>Elige la comunicación que debe ir primero.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/sequencing.py" line="544" />
+        <location filename="../../commsplanner/services/sequencing.py" line="593" />
         <source>The rule names a communication (id {id}) that does not exist.</source>
         <translation>La regla menciona una comunicación (id {id}) que no existe.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/sequencing.py" line="552" />
+        <location filename="../../commsplanner/services/sequencing.py" line="601" />
         <source>The rule names a segment (id {id}) that does not exist.</source>
         <translation>La regla menciona un segmento (id {id}) que no existe.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/sequencing.py" line="560" />
+        <location filename="../../commsplanner/services/sequencing.py" line="609" />
         <source>The rule names a campaign (id {id}) that does not exist.</source>
         <translation>La regla menciona una campaña (id {id}) que no existe.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/scheduling.py" line="649" />
+        <location filename="../../commsplanner/services/scheduling.py" line="697" />
         <source>“{title}” has no occurrence left to move.</source>
         <translation>«{title}» no tiene ninguna repetición pendiente que mover.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/scheduling.py" line="673" />
+        <location filename="../../commsplanner/services/scheduling.py" line="721" />
         <source>“{title}” is cancelled: there is nothing to place.</source>
         <translation>«{title}» está cancelada: no hay nada que colocar.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/scheduling.py" line="691" />
+        <location filename="../../commsplanner/services/scheduling.py" line="739" />
         <source>“{title}” has no occurrence on {day} to move.</source>
         <translation>«{title}» no tiene ninguna repetición el {day} que mover.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/scheduling.py" line="783" />
+        <location filename="../../commsplanner/services/scheduling.py" line="842" />
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/scheduling.py" line="953" />
+        <location filename="../../commsplanner/services/scheduling.py" line="1052" />
         <source>“{title}” is no longer where the proposal found it; compute the proposal again.</source>
         <translation>«{title}» ya no está donde la encontró la propuesta; vuelve a calcular la propuesta.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/cli_scheduling.py" line="237" />
+        <location filename="../../commsplanner/cli_scheduling.py" line="252" />
         <source>The communication (id {id}) has no occurrence on {day}.</source>
         <translation>La comunicación (id {id}) no tiene ninguna repetición el {day}.</translation>
     </message>

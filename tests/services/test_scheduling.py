@@ -71,6 +71,7 @@ def test_index_totals_equal_the_report(rig) -> None:
         # In the week of 3 March people 1–5 get 5, 6–10 get 7, 11–15 get 4 (cap 3).
         overload_people=15,
         overload_excess=5 * 2 + 5 * 4 + 5 * 1,
+        overload_pressure=5 * 2**2 + 5 * 4**2 + 5 * 1**2,
         overload_findings=3,  # Tiendas Norte, Mandos, Toda la plantilla
         channel_people=10,
         channel_findings=3,
@@ -424,3 +425,28 @@ def test_balance_stops_at_its_time_limit(rig) -> None:
     proposal = rig.scheduling.balance(date(2025, 3, 1), date(2025, 3, 31), max_seconds=0.0)
     assert not proposal.complete
     assert proposal.after.worse_than(proposal.before) == []
+
+
+def test_without_a_free_slot_it_offers_places_that_lighten_the_load(rig) -> None:
+    ws, plan = rig.ws, rig.plan
+    ws.settings.save(dataclasses.replace(ws.settings.load(), weekly_cap=1))
+    weekly = rig.add("Boletín", dt("2025-03-03", 8), recurrence="FREQ=WEEKLY;COUNT=9")
+    target = rig.add("X", dt("2025-03-05"), segment_ids=(plan.seg_a,))
+    for day in ("2025-03-06", "2025-03-07", "2025-03-11"):
+        rig.add(f"A {day}", dt(day), segment_ids=(plan.seg_a,))
+    search = rig.scheduling.find_slots(target, limit=3)
+    assert search.suggestions == []
+    # Every other week already has the bulletin: only the week of 10 March, where
+    # Tiendas Norte is over the cap anyway but less so, lightens the load.
+    assert [s.start for s in search.lighter] == [
+        dt("2025-03-10"),
+        dt("2025-03-11"),
+        dt("2025-03-12"),
+    ]
+    best = search.lighter[0].candidate
+    assert (best.delta.overload_people, best.delta.overload_excess) == (0, 0)
+    assert best.delta.overload_pressure < 0
+    before = totals_of(rig)
+    move(ws, target, search.lighter[0].start)
+    assert totals_of(rig).worse_than(before) == []
+    assert weekly in {c.id for c in ws.communications.list()}
