@@ -53,7 +53,7 @@ import tomllib
 with open("pyproject.toml", "rb") as f:
     print("\n".join(tomllib.load(f)["project"]["dependencies"]))
 EOF
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+    "$VENV/bin/python" -m pip install -qq --disable-pip-version-check \
       -r "$requirements" "${PYINSTALLER_PINS[@]}"
     rm -f "$requirements"
     echo "$wanted" >"$stamp"
