@@ -131,6 +131,11 @@ smoke_test() {
   say "  window shown and closed in $(python3 -c "print(f'{$end - $start:.2f}')") s"
   run_bundled gui-pages env COMMSPLANNER_EXIT_AFTER_SHOWN=pages timeout 120 "$BUNDLE/commsplanner" "$demo"
   grep -q "^shown-at " "$SMOKE/gui-pages.out" || fail "commsplanner did not load every page"
+  say "Smoke test: install-desktop.sh registers the bundle for a user"
+  run_bundled desktop env XDG_DATA_HOME="$SMOKE/home/.local/share" "$BUNDLE/install-desktop.sh"
+  grep -qxF -e "Exec=$BUNDLE/commsplanner %f" -e "Exec=\"$BUNDLE/commsplanner\" %f" \
+    "$SMOKE/home/.local/share/applications/commsplanner.desktop" ||
+    fail "install-desktop.sh did not point the menu entry at $BUNDLE/commsplanner"
   say "Smoke test passed: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1))"
 }
 
