@@ -408,9 +408,9 @@ def test_a_failed_calendar_export_keeps_the_previous_file(
     def full(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "replace", full)
-    assert window.export_ics() is None
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", full)
+        assert window.export_ics() is None
     assert "No space left on device" in errors[0] and "left as it was" in errors[0]
     assert target.read_text(encoding="utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".plan.ics")] == []
