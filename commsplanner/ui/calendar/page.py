@@ -57,6 +57,7 @@ _RELEVANT = (
     EntityKind.BLACKOUT,
     EntityKind.SETTING,
     EntityKind.EMPLOYEE,
+    EntityKind.SEQUENCING_RULE,
 )
 
 
@@ -70,6 +71,8 @@ class CalendarPage(QWidget):
         self.filter = CalendarFilter()
         self.colour_by = ColourBy.VALUE
         self.report: ConflictReport | None = None
+        # The what-if index of the last check (smart scheduling), built in the same job.
+        self.what_if_index = None
         self._job: Job | None = None
         self._jobs: list[Job] = []
         self._generation = 0
@@ -105,6 +108,9 @@ class CalendarPage(QWidget):
         self.month.more_requested.connect(self.show_day_list)
 
         self._build_toolbar()
+        from ..scheduling.actions import SchedulingActions
+
+        self.scheduling = SchedulingActions(self)
         self.legend_bar = QLabel()
         self.legend_bar.setTextFormat(Qt.TextFormat.RichText)
         self.legend_bar.setWordWrap(True)
@@ -161,6 +167,8 @@ class CalendarPage(QWidget):
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is not None and not changes.touches(*_RELEVANT):
             return
+        # The what-if index describes the plan before this change: none until rechecked.
+        self.what_if_index = None
         if changes is None or changes.touches(EntityKind.SETTING):
             self._apply_week_start()
         self._fill_filter_menu()
@@ -242,11 +250,7 @@ class CalendarPage(QWidget):
         for index, label in enumerate(labels):
             self.view_buttons.button(index).setText(label)
         for view, label in zip(self.views.values(), labels, strict=True):
-            # The views paint themselves: name them for screen readers.
-            view.setAccessibleName(label)
-            view.setAccessibleDescription(
-                self.tr("Arrows move the day, Page Up and Page Down the period, T goes to today")
-            )
+            view.setAccessibleName(label)  # the views paint themselves: named for screen readers
         self.colour_label.setText(self.tr("Colour by:"))
         self.group_label.setText(self.tr("Group by:"))
         _refill(
@@ -286,6 +290,7 @@ class CalendarPage(QWidget):
         self.timeline.none_label = self.tr("(none)")
         self.agenda.empty_text = self.tr("Nothing is planned in this period.")
         self.conflicts_panel.retranslate()
+        self.scheduling.retranslate()
         self._fill_filter_menu()
         self._update_period_label()
         self._update_legend()
@@ -462,10 +467,11 @@ class CalendarPage(QWidget):
         if self._job is not None and self._job.running:
             self._job.cancel()
         service = self.hub.conflicts
+        scheduling = self.hub.scheduling
 
         def work(progress):
             report = service.check(first, last, language=language, progress=progress)
-            return report, report_marks(report)
+            return report, report_marks(report), scheduling.index(report, language=language)
 
         job = Job(work)
         self._job = job
@@ -488,7 +494,7 @@ class CalendarPage(QWidget):
             else:
                 self.conflicts_panel.summary.setText(str(job.error))
             return
-        self.report, self._marks = job.result
+        self.report, self._marks, self.what_if_index = job.result
         self._report_range = period
         year = (
             str(period[0].year)
@@ -500,6 +506,7 @@ class CalendarPage(QWidget):
         )
         view = self.current_view()
         view.set_decorations(self._decorations(*view.load_range()))
+        self.scheduling.conflicts_updated()
 
     def wait_for_conflicts(self, timeout_s: float = 30.0) -> None:
         """Runs the event loop until a pending check has finished (tests, screenshots).
