@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequenc
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -174,10 +175,14 @@ class WelcomePanel(QWidget):
         # Rich text (the links) is detected from the text; links are clickable by default.
         self.recent_label.linkActivated.connect(self.recent_requested)
 
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.new_button, self.import_button, self.demo_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two by two: long translations ("Abrir un espacio de trabajo…") keep their room.
+        buttons = QGridLayout()
+        buttons.setHorizontalSpacing(10)
+        for index, button in enumerate(
+            (self.open_button, self.new_button, self.import_button, self.demo_button)
+        ):
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         column = QVBoxLayout()
         column.setSpacing(10)
         column.addWidget(self._icon)
