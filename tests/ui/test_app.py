@@ -167,3 +167,22 @@ def test_storage_errors_are_translated_in_spanish(qapp, tmp_path) -> None:
         assert text != str(caught.value)  # the errors catalogue has it in Spanish
     finally:
         languages.uninstall()
+
+
+def test_first_run_shows_the_welcome_screen_without_making_a_demo(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "commsplanner"],
+        env=_env(home, COMMSPLANNER_EXIT_AFTER_SHOWN="1"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "shown-at" in result.stdout
+    # Nothing was generated behind the user's back: the welcome screen offers the demo.
+    assert list(home.rglob("*.commsplan")) == []
+    settings = AppSettings(home / ".config" / "commsplanner" / "commsplanner.conf")
+    assert not settings.has_run_before
