@@ -153,7 +153,17 @@ def member_where(
 
 
 def _ids(cursor: sqlite3.Cursor) -> np.ndarray:
-    return np.fromiter((row[0] for row in cursor), dtype=np.int64)
+    """Sorted ids from a one-row ``SELECT group_concat(id)`` result.
+
+    One string parsed by numpy is about twice as fast as a Python tuple per row for the
+    100,000 ids of a big segment.
+    """
+    joined = cursor.fetchone()[0]
+    if not joined:
+        return np.zeros(0, dtype=np.int64)
+    ids = np.asarray(joined.split(","), dtype=np.int64)
+    ids.sort()  # group_concat promises no order; sorting sorted data is nearly free
+    return ids
 
 
 class SegmentStore:
@@ -220,11 +230,12 @@ class SegmentStore:
         exclude_ids: Iterable[int] = (),
     ) -> np.ndarray:
         where, params = member_where(rule, include_ids, exclude_ids)
-        sql = f"SELECT e.id FROM employees e WHERE {where} ORDER BY e.id"
+        sql = f"SELECT group_concat(e.id) FROM employees e WHERE {where}"
         return _ids(self._cursor().execute(sql, params))
 
     def active_ids(self) -> np.ndarray:
-        return _ids(self._cursor().execute("SELECT id FROM employees WHERE active ORDER BY id"))
+        sql = "SELECT group_concat(id) FROM employees WHERE active"
+        return _ids(self._cursor().execute(sql))
 
     def active_count(self) -> int:
         return int(
