@@ -177,6 +177,7 @@ class Candidate:
     totals: ConflictTotals  # the whole plan after the move
     week_people_over: int  # people over the weekly cap in the target week, after the move
     audience_over: bool  # someone it reaches would be over the weekly cap that week
+    audience_people_over: int  # how many of the people it reaches would be
     channel_over: bool  # … over its channel's per-person cap
     busiest: int  # the most communications one person it reaches gets that week
     cap: int
@@ -454,7 +455,8 @@ class PlanIndex:
             crow = self.channel_counts[channel][new_w] if channel_cap is not None else None  # type: ignore[index]
         live = reached & (self.size > 0)
         week_over = int(self.size[(row > self.cap) & (self.size > 0)].sum())
-        audience_over = bool((live & (row > self.cap)).any())
+        audience_people = int(self.size[live & (row > self.cap)].sum())
+        audience_over = audience_people > 0
         busiest = int(row[live].max()) if live.any() else 0
         channel_over = bool(
             channel_cap is not None and crow is not None and (live & (crow > channel_cap)).any()
@@ -526,6 +528,7 @@ class PlanIndex:
             delta=delta,
             totals=self.totals + delta,
             week_people_over=week_over,
+            audience_people_over=audience_people,
             audience_over=audience_over,
             channel_over=channel_over,
             busiest=busiest,

@@ -2,6 +2,421 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BalanceDialog</name>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="41" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="129" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="213" />
+        <source>Balance the plan</source>
+        <translation>Equilibrar el plan</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="45" />
+        <source>Moves communications out of weeks where people would get more than the weekly limit, to lighter weeks inside their campaign's dates. Pinned, repeating and already live communications stay where they are, the order rules are kept, and no conflict gets worse.</source>
+        <translation>Saca comunicaciones de las semanas en las que las personas superarían el límite semanal y las lleva a semanas más ligeras dentro de las fechas de su campaña. Las comunicaciones fijadas, las que se repiten y las que ya están en curso no se mueven, se respetan las reglas de orden y ningún conflicto empeora.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="57" />
+        <source>Find moves</source>
+        <translation>Buscar movimientos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="66" />
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="73" />
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="73" />
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="73" />
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="93" />
+        <source>Apply the moves</source>
+        <translation>Aplicar los movimientos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="96" />
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="109" />
+        <source>Choose the period and press “Find moves”.</source>
+        <translation>Elige el periodo y pulsa «Buscar movimientos».</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="122" />
+        <source>Balancing the plan</source>
+        <translation>Equilibrando el plan</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="126" />
+        <source>Looking for moves that lighten the load…</source>
+        <translation>Buscando movimientos que alivien la carga…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="139" />
+        <source>%2 move(s) found in %1 s.</source>
+        <translation>%2 movimiento(s) encontrados en %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="145" />
+        <source>No move would lower the load on people without making a conflict worse.</source>
+        <translation>Ningún movimiento reduciría la carga sobre las personas sin empeorar algún conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="148" />
+        <source>It stopped at its time limit: running it again may find more.</source>
+        <translation>Se detuvo al agotar su tiempo: si se vuelve a ejecutar puede encontrar más.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="152" />
+        <source>People over the weekly limit (summed over weeks)</source>
+        <translation>Personas por encima del límite semanal (sumadas por semanas)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="157" />
+        <source>Communications beyond the weekly limit</source>
+        <translation>Comunicaciones por encima del límite semanal</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="162" />
+        <source>People over a channel's weekly limit</source>
+        <translation>Personas por encima del límite semanal de un canal</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="166" />
+        <source>Conflict findings of every kind</source>
+        <translation>Conflictos de todo tipo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="208" />
+        <source>Balance the plan (%1 move(s))</source>
+        <translation>Equilibrar el plan (%1 movimiento(s))</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="356" />
+        <source>Order rule</source>
+        <translation>Regla de orden</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="356" />
+        <source>Edit order rule</source>
+        <translation>Editar la regla de orden</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="376" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="378" />
+        <source>C&amp;ampaign:</source>
+        <translation>C&amp;ampaña:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="380" />
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="462" />
+        <source>&amp;A (first):</source>
+        <translation>&amp;A (primero):</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="382" />
+        <source>&amp;B (after it):</source>
+        <translation>&amp;B (después):</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="386" />
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segmento:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="389" />
+        <source>&amp;Working days:</source>
+        <translation>Días &amp;hábiles:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="391" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="392" />
+        <source>Check this rule</source>
+        <translation>Comprobar esta regla</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="446" />
+        <source>(all campaigns)</source>
+        <translation>(todas las campañas)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="460" />
+        <source>&amp;Y (the one that comes first):</source>
+        <translation>&amp;Y (la que va primero):</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="466" />
+        <source>B must come at least the given number of working days after A (and after A is over). The campaign only records what the rule was written for.</source>
+        <translation>B debe ir al menos ese número de días hábiles después de A (y cuando A haya terminado). La campaña solo indica para qué se escribió la regla.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="470" />
+        <source>B may only start once A has taken place. The campaign only records what the rule was written for.</source>
+        <translation>B solo puede empezar cuando A ya se haya hecho. La campaña solo indica para qué se escribió la regla.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="474" />
+        <source>Any communication of the campaign that reaches all staff must come after a communication of the campaign to this segment.</source>
+        <translation>Cualquier comunicación de la campaña que llegue a toda la plantilla debe ir después de una comunicación de la campaña a este segmento.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="478" />
+        <source>Nothing that reaches this segment (from the chosen campaign, or from any) may go out before Y. With a number of working days, only that many days before Y are kept free; 0 keeps all of them free.</source>
+        <translation>Nada que llegue a este segmento (de la campaña elegida, o de cualquiera) puede salir antes que Y. Con un número de días hábiles, solo se dejan libres esos días antes de Y; con 0 se dejan libres todos.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="202" />
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="287" />
+        <source>Order rules</source>
+        <translation>Reglas de orden</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="203" />
+        <source>Campaign:</source>
+        <translation>Campaña:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="206" />
+        <source>Rules say in which order communications must reach people; a broken rule shows as a conflict on the calendar. Working days skip weekends, public holidays and blackout periods. A communication goes to “all staff” when it reaches nine in ten people or more.</source>
+        <translation>Las reglas dicen en qué orden deben llegar las comunicaciones a las personas; una regla incumplida aparece como conflicto en el calendario. Los días hábiles excluyen fines de semana, festivos y periodos bloqueados. Una comunicación va a «toda la plantilla» cuando llega a nueve de cada diez personas o más.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="212" />
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="213" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="214" />
+        <source>Switch off / on</source>
+        <translation>Desactivar / activar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="215" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="216" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="223" />
+        <source>All rules</source>
+        <translation>Todas las reglas</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="300" />
+        <source>Add the order rule “%1”</source>
+        <translation>Añadir la regla de orden «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="314" />
+        <source>Change the order rule “%1”</source>
+        <translation>Cambiar la regla de orden «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="326" />
+        <source>Switch on the order rule “%1”</source>
+        <translation>Activar la regla de orden «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="328" />
+        <source>Switch off the order rule “%1”</source>
+        <translation>Desactivar la regla de orden «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="340" />
+        <source>Delete the order rule “%1”</source>
+        <translation>Eliminar la regla de orden «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="101" />
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="101" />
+        <source>Written for</source>
+        <translation>Escrita para</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="101" />
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="107" />
+        <source>Void</source>
+        <translation>Sin efecto</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="109" />
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="111" />
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="114" />
+        <source>Broken %1 time(s)</source>
+        <translation>Incumplida %1 vez/veces</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="115" />
+        <source>Kept</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/rules_dialog.py" line="131" />
+        <source>All campaigns</source>
+        <translation>Todas las campañas</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingActions</name>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="60" />
+        <source>Scheduling</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="62" />
+        <source>Find free slots, balance the load on people, and keep communications in order</source>
+        <translation>Busca huecos libres, equilibra la carga sobre las personas y mantiene el orden de las comunicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="64" />
+        <source>Find a slot for the selected communication…</source>
+        <translation>Buscar un hueco para la comunicación seleccionada…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="65" />
+        <source>Balance the plan…</source>
+        <translation>Equilibrar el plan…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="66" />
+        <source>Order rules…</source>
+        <translation>Reglas de orden…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="86" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="87" />
+        <source>Find a slot…</source>
+        <translation>Buscar un hueco…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="89" />
+        <source>Order rules of “%1”…</source>
+        <translation>Reglas de orden de «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="95" />
+        <source>Unpin (balancing may move it)</source>
+        <translation>Desfijar (el equilibrado podrá moverla)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="97" />
+        <source>Pin (balancing leaves it in place)</source>
+        <translation>Fijar (el equilibrado no la moverá)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="115" />
+        <source>Pin “%1”</source>
+        <translation>Fijar «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="117" />
+        <source>Unpin “%1”</source>
+        <translation>Desfijar «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="133" />
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="154" />
+        <source>Find a slot</source>
+        <translation>Buscar un hueco</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="134" />
+        <source>Select a communication on the calendar first.</source>
+        <translation>Selecciona primero una comunicación en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="152" />
+        <source>Finding a slot</source>
+        <translation>Buscando un hueco</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/actions.py" line="160" />
+        <source>Move “%1” to a free slot</source>
+        <translation>Mover «%1» a un hueco libre</translation>
+    </message>
+</context>
+<context>
     <name>SchedulingCli</name>
     <message>
         <location filename="../../commsplanner/cli_scheduling.py" line="32" />
@@ -200,6 +615,127 @@
     </message>
 </context>
 <context>
+    <name>SlotDialog</name>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="30" />
+        <source>Find a slot</source>
+        <translation>Buscar un hueco</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="49" />
+        <source>Move there</source>
+        <translation>Mover allí</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="68" />
+        <source>Where “%1” can go without conflicts, between %2 and %3</source>
+        <translation>Dónde puede ir «%1» sin conflictos, entre el %2 y el %3</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="77" />
+        <source>Now on %1. There: %2</source>
+        <translation>Ahora el %1. Ahí: %2</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="83" />
+        <source>Now on %1, with no conflict there.</source>
+        <translation>Ahora el %1, sin conflictos ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="94" />
+        <source>No conflict-free slot on the working days of its campaign. These places would still reach people over the weekly limit, but lighten the load without making any conflict worse:</source>
+        <translation>No hay ningún hueco sin conflictos en los días hábiles de su campaña. En estos lugares seguiría llegando a personas por encima del límite semanal, pero aliviaría la carga sin empeorar ningún conflicto:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="104" />
+        <source>No conflict-free slot on the working days of its campaign, and no place that would lighten the load. Consider another week, audience or channel.</source>
+        <translation>No hay ningún hueco sin conflictos en los días hábiles de su campaña, ni ningún lugar que alivie la carga. Plantéate otra semana, otro público u otro canal.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="121" />
+        <source>%1 day(s) later</source>
+        <translation>%1 día(s) después</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="123" />
+        <source>%1 day(s) earlier</source>
+        <translation>%1 día(s) antes</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="124" />
+        <source>same day</source>
+        <translation>el mismo día</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="128" />
+        <source>%1 — %2; the busiest person it reaches gets %3 of %4 that week</source>
+        <translation>%1 — %2; la persona más cargada de su público recibe %3 de %4 esa semana</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="138" />
+        <source>%1 — %2; %3 fewer people over the limit, %4 fewer communications beyond it</source>
+        <translation>%1 — %2; %3 personas menos por encima del límite, %4 comunicaciones menos por encima de él</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/whatif.py" line="59" />
+        <source>If it moved to %1:</source>
+        <translation>Si se moviera al %1:</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/whatif.py" line="62" />
+        <source>%1 people it reaches would get more than %2 communications that week (up to %3)</source>
+        <translation>%1 personas de su público recibirían más de %2 comunicaciones esa semana (hasta %3)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/whatif.py" line="72" />
+        <source>Someone it reaches would get more than %1 through its channel that week</source>
+        <translation>Alguien de su público recibiría más de %1 por su canal esa semana</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/whatif.py" line="79" />
+        <source>Its channel would carry %1 communications that day (capacity %2)</source>
+        <translation>Su canal llevaría %1 comunicaciones ese día (capacidad %2)</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/whatif.py" line="87" />
+        <source>Public holiday: %1</source>
+        <translation>Día festivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/whatif.py" line="91" />
+        <source>Inside the blackout period “%1”</source>
+        <translation>Dentro del periodo bloqueado «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/whatif.py" line="97" />
+        <source>%1 other communication(s) reach the same segment through the same channel that day</source>
+        <translation>Otra(s) %1 comunicación(es) llegan al mismo segmento por el mismo canal ese día</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/whatif.py" line="106" />
+        <source>No conflict here. The busiest person it reaches would get %1 of %2 that week.</source>
+        <translation>Sin conflictos aquí. La persona más cargada de su público recibiría %1 de %2 esa semana.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/whatif.py" line="114" />
+        <source>A weekend day.</source>
+        <translation>Es fin de semana.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/whatif.py" line="118" />
+        <source>In the whole plan: %1 more people over the weekly limit.</source>
+        <translation>En todo el plan: %1 personas más por encima del límite semanal.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/ui/scheduling/whatif.py" line="124" />
+        <source>In the whole plan: %1 fewer people over the weekly limit.</source>
+        <translation>En todo el plan: %1 personas menos por encima del límite semanal.</translation>
+    </message>
+</context>
+<context>
     <name>conflicts</name>
     <message>
         <location filename="../../commsplanner/domain/sequencing.py" line="28" />
@@ -295,27 +831,27 @@
         <translation>La regla menciona una campaña (id {id}) que no existe.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/scheduling.py" line="697" />
+        <location filename="../../commsplanner/services/scheduling.py" line="700" />
         <source>“{title}” has no occurrence left to move.</source>
         <translation>«{title}» no tiene ninguna repetición pendiente que mover.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/scheduling.py" line="721" />
+        <location filename="../../commsplanner/services/scheduling.py" line="724" />
         <source>“{title}” is cancelled: there is nothing to place.</source>
         <translation>«{title}» está cancelada: no hay nada que colocar.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/scheduling.py" line="739" />
+        <location filename="../../commsplanner/services/scheduling.py" line="742" />
         <source>“{title}” has no occurrence on {day} to move.</source>
         <translation>«{title}» no tiene ninguna repetición el {day} que mover.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/scheduling.py" line="842" />
+        <location filename="../../commsplanner/services/scheduling.py" line="845" />
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/scheduling.py" line="1052" />
+        <location filename="../../commsplanner/services/scheduling.py" line="1055" />
         <source>“{title}” is no longer where the proposal found it; compute the proposal again.</source>
         <translation>«{title}» ya no está donde la encontró la propuesta; vuelve a calcular la propuesta.</translation>
     </message>

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...services.calendar import CalendarItem, CampaignSpan, ColourBy, week_start
 from ...services.conflicts import Severity
@@ -105,6 +107,7 @@ class CalendarView(QWidget):
     campaign_dates_requested = Signal(int, object, object)
     activated = Signal(object)  # CalendarItem double-clicked
     item_selected = Signal(object)  # CalendarItem or None
+    context_requested = Signal(object, object)  # CalendarItem, global QPoint
 
     DRAG_THRESHOLD = 4
 
@@ -122,6 +125,13 @@ class CalendarView(QWidget):
         self.decorations = Decorations()
         self.highlighted: set[int] = set()
         self.selected: tuple[int, datetime] | None = None
+        # Live what-if while an item is dragged: the page sets the provider, which answers
+        # (item, candidate start) with a cell to draw (or None when it cannot tell).
+        self.what_if_provider: Callable[[CalendarItem, datetime], Any] | None = None
+        self.what_if_item: CalendarItem | None = None
+        self.what_if_cells: dict[object, Any] = {}
+        self.what_if_hover: object | None = None
+        self.what_if_text = ""
 
     # ------------------------------------------------------------------ content
     def visible_range(self) -> tuple[date, date]:
@@ -228,6 +238,86 @@ class CalendarView(QWidget):
 
     def week_of(self, day: date) -> date:
         return week_start(day, self.first_weekday)
+
+    # ------------------------------------------------------------------ what-if
+    def begin_what_if(self, item: CalendarItem) -> None:
+        """A drag of ``item`` starts: candidate cells are evaluated from now on."""
+        self.what_if_item = item
+        self.what_if_cells = {}
+        self.what_if_hover = None
+        self.what_if_text = ""
+
+    def what_if_at(self, key: object, start: datetime) -> Any:
+        """The cell for a candidate position (evaluated once per drag)."""
+        if self.what_if_item is None or self.what_if_provider is None:
+            return None
+        if key not in self.what_if_cells:
+            self.what_if_cells[key] = self.what_if_provider(self.what_if_item, start)
+        return self.what_if_cells[key]
+
+    def hover_what_if(self, key: object, start: datetime, global_pos: QPoint | None) -> None:
+        """The cursor is over a candidate: remember it and say what would happen there."""
+        cell = self.what_if_at(key, start)
+        self.what_if_hover = key
+        text = cell.text if cell is not None else ""
+        if text != self.what_if_text:
+            self.what_if_text = text
+            if global_pos is not None:
+                if text:
+                    QToolTip.showText(global_pos, text, self)
+                else:
+                    QToolTip.hideText()
+
+    def end_what_if(self) -> None:
+        if self.what_if_item is not None:
+            QToolTip.hideText()
+        self.what_if_item = None
+        self.what_if_cells = {}
+        self.what_if_hover = None
+        self.what_if_text = ""
+
+    def draw_what_if(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        cell: Any,
+        hovered: bool,
+        *,
+        fill: bool = True,
+        label: bool = True,
+    ) -> None:
+        """A candidate's tint (and, on top of the items, its label and hover outline)."""
+        if cell is None:
+            return
+        if fill:
+            painter.fillRect(rect, cell.colour)
+        if label:
+            if hovered:
+                painter.setPen(QPen(cell.outline, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect.adjusted(1, 1, -1, -1))
+            if cell.label and rect.width() >= 28 and rect.height() >= 18:
+                font = pixel_font(self.font(), 10, bold=True)
+                painter.setFont(font)
+                width = painter.fontMetrics().horizontalAdvance(cell.label) + 10
+                badge = QRectF(rect.left() + 3, rect.bottom() - 17, width, 14)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(cell.outline)
+                painter.drawRoundedRect(badge, 7, 7)
+                painter.setPen(QColor("#ffffff"))
+                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, cell.label)
+
+    def item_at_point(self, pos: QPointF) -> CalendarItem | None:
+        """The item under ``pos`` (for the context menu); views override it."""
+        return None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        item = self.item_at_point(QPointF(event.pos()))
+        if item is None:
+            super().contextMenuEvent(event)
+            return
+        self.select(item)
+        self.context_requested.emit(item, event.globalPos())
 
     # ------------------------------------------------------------------ painting
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override

@@ -230,6 +230,9 @@ class MonthView(CalendarView):
     def items_on(self, day: date) -> list[CalendarItem]:
         return [i for i in self.items if i.day == day]
 
+    def item_at_point(self, pos: QPointF) -> CalendarItem | None:
+        return self.item_at(pos)
+
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() != Qt.MouseButton.LeftButton:
@@ -263,6 +266,18 @@ class MonthView(CalendarView):
         if self._press_item is not None:
             self._drag_day = day
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            item = self._press_item
+            if self.what_if_item is None:
+                # Every day of the grid is tinted by what dropping the item there would do.
+                self.begin_what_if(item)
+                for cell_day in self._current_layout().cells:
+                    self.what_if_at(cell_day, datetime.combine(cell_day, item.start.time()))
+            if day is not None:
+                self.hover_what_if(
+                    day,
+                    datetime.combine(day, item.start.time()),
+                    event.globalPosition().toPoint(),
+                )
         elif self._press_day is not None and day is not None:
             self._create_range = (min(self._press_day, day), max(self._press_day, day))
         self.update()
@@ -278,6 +293,7 @@ class MonthView(CalendarView):
         self._drag_day = None
         self._dragging = False
         self._create_range = None
+        self.end_what_if()
         self.unsetCursor()
         self.update()
         if item is not None and dragging and target is not None and target != item.day:
@@ -325,9 +341,11 @@ class MonthView(CalendarView):
                 background = HOLIDAY_BG
             if create and create[0] <= day <= create[1]:
                 background = tint(SELECTED, 0.85)
-            if interactive and self._drag_day == day:
+            if interactive and self._drag_day == day and not self.what_if_cells:
                 background = tint(SELECTED, 0.8)
             painter.fillRect(cell, background)
+            if interactive and self.what_if_item is not None:
+                self.draw_what_if(painter, cell, self.what_if_cells.get(day), False, label=False)
 
         # Grid lines.
         painter.setPen(QPen(GRID, 1))
@@ -441,6 +459,17 @@ class MonthView(CalendarView):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 self.tr("+%n more", "", hidden),
             )
+
+        # What-if labels and the outline of the day under the cursor, above the chips.
+        if interactive and self.what_if_item is not None:
+            for day, cell in layout.cells.items():
+                self.draw_what_if(
+                    painter,
+                    cell,
+                    self.what_if_cells.get(day),
+                    day == self.what_if_hover,
+                    fill=False,
+                )
 
         # Dragged chip ghost.
         if interactive and self._dragging and self._press_item is not None and self._drag_day:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -77,6 +77,7 @@ class TimelineView(CalendarView):
         self._dragging = False
         self._preview: tuple[date, date] | None = None
         self._marker_day: date | None = None
+        self._press_row: _Row | None = None
         self._marker_pixmaps: dict[tuple, QPixmap] = {}
         self.setMinimumWidth(560)
 
@@ -298,6 +299,19 @@ class TimelineView(CalendarView):
                 return "bar", row, None
         return None
 
+    def item_at_point(self, pos: QPointF) -> CalendarItem | None:
+        hit = self._hit(pos)
+        return hit[2] if hit is not None else None
+
+    def what_if_row(self) -> int | None:
+        """The row whose marker is being dragged (its days are tinted)."""
+        if self._press_row is None:
+            return None
+        for index, row in enumerate(self._rows):
+            if row is self._press_row:
+                return index
+        return None
+
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() != Qt.MouseButton.LeftButton:
@@ -318,6 +332,7 @@ class TimelineView(CalendarView):
             return None
         mode, row, item = hit
         self._mode = mode
+        self._press_row = row
         self._press_span = row.span
         if item is not None:
             self._press_item = item
@@ -348,6 +363,18 @@ class TimelineView(CalendarView):
             self._preview = (span.start, max(day, span.start))
         elif self._mode == "marker":
             self._marker_day = day
+            item = self._press_item
+            if item is not None:
+                if self.what_if_item is None:
+                    self.begin_what_if(item)
+                    first, last = self.visible_range()
+                    candidate = first
+                    while candidate <= last:
+                        self.what_if_at(candidate, datetime.combine(candidate, item.start.time()))
+                        candidate += timedelta(days=1)
+                self.hover_what_if(
+                    day, datetime.combine(day, item.start.time()), event.globalPosition().toPoint()
+                )
         self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -366,15 +393,15 @@ class TimelineView(CalendarView):
         self._press_item = None
         self._preview = None
         self._marker_day = None
+        self._press_row = None
         self._dragging = False
+        self.end_what_if()
         self.update()
         if not dragging or span is None:
             return
         if mode in ("start", "end") and preview is not None and preview != (span.start, span.end):
             self.campaign_dates_requested.emit(span.id, preview[0], preview[1])
         elif mode == "marker" and item is not None and marker_day and marker_day != item.day:
-            from datetime import datetime
-
             self.move_requested.emit(item, datetime.combine(marker_day, item.start.time()), None)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -522,6 +549,23 @@ class TimelineView(CalendarView):
         painter.drawLine(
             QPointF(rect.left() + LABEL_W, rect.top()), QPointF(rect.left() + LABEL_W, bottom)
         )
+
+        # What-if: the days of the dragged marker's row, tinted by what a drop would do.
+        row_index = self.what_if_row() if interactive and self.what_if_item is not None else None
+        if row_index is not None:
+            band = self.row_rect(row_index, rect)
+            painter.save()
+            painter.setClipRect(
+                QRectF(rect.left() + LABEL_W, rect.top(), rect.width() - LABEL_W, rect.height())
+            )
+            for offset in range(days):
+                day = first + timedelta(days=offset)
+                cell = self.what_if_cells.get(day)
+                if cell is None:
+                    continue
+                area = QRectF(self._x_for(day, rect), band.top() + 1, day_w, band.height() - 2)
+                self.draw_what_if(painter, area, cell, day == self.what_if_hover)
+            painter.restore()
 
         # Bars and markers.
         painter.save()

@@ -184,6 +184,21 @@ class WeekView(CalendarView):
                 return block
         return None
 
+    def item_at_point(self, pos: QPointF) -> CalendarItem | None:
+        block = self.block_at(pos)
+        return block.item if block is not None else None
+
+    def what_if_bands(self, item: CalendarItem) -> list[tuple[tuple[date, int], datetime]]:
+        """The candidate slots tinted while ``item`` is dragged: every visible hour of the
+        week at the item's minute (the order of communications depends on the time)."""
+        first, _last = self.visible_range()
+        out = []
+        for offset in range(7):
+            day = first + timedelta(days=offset)
+            for hour in range(self.first_hour, self.last_hour):
+                out.append(((day, hour), datetime.combine(day, time(hour, item.start.minute))))
+        return out
+
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() != Qt.MouseButton.LeftButton:
@@ -231,6 +246,12 @@ class WeekView(CalendarView):
             start = moment - _snap_delta(grabbed)
             start = start.replace(second=0, microsecond=0)
             self._ghost = (start, item.duration_minutes)
+            if self.what_if_item is None:
+                self.begin_what_if(item)
+                for key, candidate in self.what_if_bands(item):
+                    self.what_if_at(key, candidate)
+            # The exact slot under the cursor (to the quarter hour) is evaluated on its own.
+            self.hover_what_if(start, start, event.globalPosition().toPoint())
         elif self._mode == "resize" and item is not None:
             minutes = max(SNAP_MINUTES, int((moment - item.start).total_seconds() // 60))
             if moment.date() != item.day:
@@ -259,6 +280,7 @@ class WeekView(CalendarView):
         self._ghost = None
         self._create = None
         self._dragging = False
+        self.end_what_if()
         self.update()
         if not dragging:
             return
@@ -381,6 +403,20 @@ class WeekView(CalendarView):
             painter.setBrush(QColor("#ea4335"))
             painter.drawEllipse(QPointF(column.left(), y), 4, 4)
 
+        if interactive and self.what_if_item is not None:
+            for offset in range(7):
+                day = first + timedelta(days=offset)
+                column = self.day_rect(day, rect)
+                for hour in range(self.first_hour, self.last_hour):
+                    band = QRectF(
+                        column.left(),
+                        grid.top() + (hour - self.first_hour) * hour_h,
+                        column.width(),
+                        hour_h,
+                    )
+                    cell = self.what_if_cells.get((day, hour))
+                    self.draw_what_if(painter, band, cell, False, label=False)
+
         for block in self.blocks(rect):
             self._draw_block(painter, block.item, block.rect, interactive)
 
@@ -390,6 +426,9 @@ class WeekView(CalendarView):
             painter.setOpacity(0.75)
             self._draw_block(painter, self._press_item, ghost, False, override=(start, minutes))
             painter.setOpacity(1.0)
+            hovered = self.what_if_cells.get(start) if self.what_if_item is not None else None
+            if hovered is not None:
+                self.draw_what_if(painter, ghost, hovered, True, fill=False)
         if interactive and self._create is not None:
             start, end = self._create
             area = self.slot_rect(start, int((end - start).total_seconds() // 60), rect)
