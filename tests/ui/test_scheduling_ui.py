@@ -361,3 +361,20 @@ def test_page_is_translated_in_spanish(env, qapp) -> None:
         manager.install("en")
         page.retranslate()
         manager.uninstall()
+
+
+def test_the_agenda_offers_the_item_menu_too(env, qtbot) -> None:
+    page, rig, _session = env
+    page.set_view("agenda")
+    agenda = page.agenda
+    c1 = rig.plan.comms["c1"]
+    page.go_to(date(2025, 3, 3))
+    rect = agenda.item_rect(c1)
+    with qtbot.waitSignal(agenda.context_requested) as signal:
+        agenda.contextMenuEvent(
+            QContextMenuEvent(
+                QContextMenuEvent.Reason.Mouse, centre(rect), agenda.mapToGlobal(centre(rect))
+            )
+        )
+    assert signal.args[0].id == c1
+    page.scheduling.last_menu.close()

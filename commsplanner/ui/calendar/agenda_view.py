@@ -93,6 +93,9 @@ class AgendaView(CalendarView):
                 return obj  # type: ignore[return-value]
         return None
 
+    def item_at_point(self, pos: QPointF) -> CalendarItem | None:
+        return self.item_at(pos)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self.setFocus()
         item = self.item_at(event.position())
