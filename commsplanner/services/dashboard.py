@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 Translate = Callable[[str, str], str]
 CONTEXT = "Dashboard"
 
+# Results of a deleted segment keep its name under this attribute (see PlanningService).
+DELETED_SEGMENT_ATTRIBUTE = "segment"
+
 
 def _no_translation(context: str, text: str) -> str:
     return text
@@ -217,6 +220,8 @@ class AnonymityGuard:
     ) -> int | None:
         if segment_id is not None:
             return self.segment_size(segment_id)
+        if attribute == DELETED_SEGMENT_ATTRIBUTE:
+            return None  # the segment is gone: only the respondents count can vouch
         if attribute:
             return self.attribute_group_size(attribute, value)
         return None

@@ -672,6 +672,25 @@ class PlanningService:
             item = repo.get(item_id)
             rec.update(kind, replace(item, **{column: None}))
 
+    def _keep_segment_label(self, rec: EditRecorder, segment_id: int) -> None:
+        """Results and feedback of a deleted segment keep naming it as their group.
+
+        Dropping the link alone would make a segment's survey scores look like the whole
+        organisation's; as ``segment = <name>`` they stay attributed (and undo puts the link back).
+        """
+        name = self._ws.segments.get(segment_id).name
+        for kind, table in (
+            (EntityKind.FEEDBACK, "feedback"),
+            (EntityKind.MEASUREMENT, "measurements"),
+        ):
+            repo = _repo(self._ws, kind)
+            for item_id in planning_refs.referring_ids(self._ws, table, "segment_id", segment_id):
+                item = repo.get(item_id)
+                label = {"group_attribute": "segment", "group_value": name}
+                if item.group_attribute:
+                    label = {}
+                rec.update(kind, replace(item, segment_id=None, **label))
+
     # ================================================================= segments
     def reassign_segment(self, old: int, new: int | None) -> PlanEdit:
         """Targets ``new`` instead of ``old`` wherever ``old`` is targeted (None: drop it)."""
@@ -714,8 +733,7 @@ class PlanningService:
         with recording(self._ws) as rec:
             if reassign:
                 self._reassign_segment(rec, segment_id, reassign_to)
-            self._detach_soft(rec, EntityKind.FEEDBACK, "feedback", "segment_id", segment_id)
-            self._detach_soft(rec, EntityKind.MEASUREMENT, "measurements", "segment_id", segment_id)
+            self._keep_segment_label(rec, segment_id)
             rec.delete(EntityKind.SEGMENT, segment_id)
         return rec.edit  # type: ignore[return-value]
 

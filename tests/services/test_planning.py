@@ -17,6 +17,7 @@ from commsplanner.domain import (
     CorporateValue,
     EntityKind,
     Feedback,
+    Measurement,
     Segment,
     Status,
     ValidationError,
@@ -217,6 +218,41 @@ def test_reassign_and_delete_a_segment(workspace, planning: PlanningService) -> 
     planning.undo(deleted)
     assert workspace.segments.get(front.id).name == "Cajeros"
     assert planning.campaign(campaign.id).segment_ids == (front.id, all_staff.id)
+
+
+def test_results_of_a_deleted_segment_keep_naming_it(workspace, planning) -> None:
+    stores = workspace.segments.add(Segment("Tiendas Norte"))
+    score = workspace.measurements.add(
+        Measurement(date(2026, 3, 1), "satisfaction", 4.1, segment_id=stores.id, respondents=40)
+    )
+    by_group = workspace.measurements.add(
+        Measurement(
+            date(2026, 3, 1),
+            "enps",
+            12.0,
+            segment_id=stores.id,
+            group_attribute="department",
+            group_value="Cajas",
+            respondents=30,
+        )
+    )
+    idea = workspace.feedback.add(Feedback(date(2026, 3, 2), "Más formación", segment_id=stores.id))
+
+    deleted = planning.delete_segment(stores.id)
+
+    kept = workspace.measurements.get(score.id)
+    assert (kept.segment_id, kept.group_attribute, kept.group_value) == (
+        None,
+        "segment",
+        "Tiendas Norte",
+    )
+    grouped = workspace.measurements.get(by_group.id)
+    assert (grouped.group_attribute, grouped.group_value) == ("department", "Cajas")
+    assert workspace.feedback.get(idea.id).group_value == "Tiendas Norte"
+    planning.undo(deleted)
+    restored = workspace.measurements.get(score.id)
+    assert (restored.segment_id, restored.group_attribute) == (stores.id, None)
+    assert workspace.feedback.get(idea.id).segment_id == stores.id
 
 
 # ----------------------------------------------------------------------------- campaigns
