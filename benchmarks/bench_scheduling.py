@@ -189,6 +189,8 @@ def main() -> None:
             )
         print(f"tinting a month view (42 days): {(time.perf_counter() - began) * 1000:.1f} ms")
 
+        _drag_on_the_page(hub, anchor)
+
         slot_times, found = [], []
         for entry in rng.sample(entries, 20):
             began = time.perf_counter()
@@ -209,6 +211,50 @@ def main() -> None:
 
         _balance(hub, first, last, f"{count:,} communications")
         ws.close()
+
+
+def _drag_on_the_page(hub, anchor: date) -> None:
+    """A real drag on the Calendar page's month view: the first move (every day of the grid
+    evaluated, then painted) and the following ones (hover, tooltip, repaint)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from commsplanner.ui.calendar.page import CalendarPage
+    from commsplanner.ui.session import WorkspaceSession
+
+    app = QApplication.instance() or QApplication([])
+    session = WorkspaceSession(hub)
+    page = CalendarPage(session)
+    page.resize(1400, 900)
+    page.go_to(date(anchor.year, 5, 14))
+    page.show()
+    page.wait_for_conflicts()
+    app.processEvents()
+    month = page.month
+    month.repaint()
+    chip = next(c for c in month._current_layout().chips)
+    start = chip.rect.center().toPoint()
+    cells = list(month._current_layout().cells.values())
+    QTest.mousePress(month, Qt.MouseButton.LeftButton, pos=start)
+    began = time.perf_counter()
+    QTest.mouseMove(month, QPoint(start.x() + 8, start.y() + 8))
+    month.repaint()
+    first_move = time.perf_counter() - began
+    moves = []
+    for cell in cells[::3]:
+        began = time.perf_counter()
+        QTest.mouseMove(month, cell.center().toPoint())
+        month.repaint()
+        moves.append(time.perf_counter() - began)
+    tinted = sum(1 for c in month.what_if_cells.values() if c is not None)
+    QTest.mouseRelease(month, Qt.MouseButton.LeftButton, pos=start)
+    print(
+        f"dragging on the month view: first move {first_move * 1000:.1f} ms "
+        f"({tinted} days tinted, painted); each further move {_ms(moves)}"
+    )
+    page.close()
+    session.undo_stack.clear()
 
 
 def _weeks(hub, first: date, last: date) -> tuple[date, date]:
