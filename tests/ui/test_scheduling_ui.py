@@ -378,3 +378,22 @@ def test_the_agenda_offers_the_item_menu_too(env, qtbot) -> None:
         )
     assert signal.args[0].id == c1
     page.scheduling.last_menu.close()
+
+
+def test_cancelling_the_balance_search_changes_nothing(env, qtbot, monkeypatch) -> None:
+    page, _rig, session = env
+    from commsplanner.domain.errors import Cancelled
+    from commsplanner.ui.scheduling import balance_dialog
+
+    def cancelled(*args, **kwargs):
+        raise Cancelled()
+
+    monkeypatch.setattr(balance_dialog, "run_job", cancelled)
+    shown = []
+    monkeypatch.setattr(balance_dialog.messages, "show_error", lambda *a: shown.append(a))
+    dialog = BalanceDialog(session, date(2025, 3, 1), date(2025, 3, 31), page)
+    qtbot.addWidget(dialog)
+    assert dialog.compute() is None
+    assert shown == [] and dialog.proposal is None
+    assert not dialog.apply_button.isEnabled()
+    assert session.undo_stack.count() == 0

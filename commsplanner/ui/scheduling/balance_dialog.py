@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Changes, CommsPlannerError
+from ...domain.errors import Cancelled
 from ...i18n import normalise_language
 from ...services.planning import PlanEdit
 from ...services.scheduling import BalanceProposal
@@ -133,6 +134,8 @@ class BalanceDialog(QDialog):
                 ),
                 label=self.tr("Looking for moves that lighten the load…"),
             )
+        except Cancelled:
+            return None  # the user stopped it: nothing to say, nothing changed
         except CommsPlannerError as err:
             messages.show_error(self, err, self.tr("Balance the plan"))
             return None
