@@ -4,124 +4,124 @@
 <context>
     <name>BalanceDialog</name>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="41" />
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="129" />
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="213" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="42" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="140" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="223" />
         <source>Balance the plan</source>
         <translation>Balance the plan</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="45" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="46" />
         <source>Moves communications out of weeks where people would get more than the weekly limit, to lighter weeks inside their campaign's dates. Pinned, repeating and already live communications stay where they are, the order rules are kept, and no conflict gets worse.</source>
         <translation>Moves communications out of weeks where people would get more than the weekly limit, to lighter weeks inside their campaign's dates. Pinned, repeating and already live communications stay where they are, the order rules are kept, and no conflict gets worse.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="57" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="58" />
         <source>Find moves</source>
         <translation>Find moves</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="66" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="67" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="73" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="74" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="73" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="74" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="73" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="74" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="84" />
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="84" />
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="84" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="84" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="93" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="102" />
         <source>Apply the moves</source>
         <translation>Apply the moves</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="96" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="105" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="109" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="118" />
         <source>Choose the period and press “Find moves”.</source>
         <translation>Choose the period and press “Find moves”.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="122" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="131" />
         <source>Balancing the plan</source>
         <translation>Balancing the plan</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="126" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="135" />
         <source>Looking for moves that lighten the load…</source>
         <translation>Looking for moves that lighten the load…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="139" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="150" />
         <source>%2 move(s) found in %1 s.</source>
         <translation>%2 move(s) found in %1 s.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="145" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="156" />
         <source>No move would lower the load on people without making a conflict worse.</source>
         <translation>No move would lower the load on people without making a conflict worse.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="148" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="159" />
         <source>It stopped at its time limit: running it again may find more.</source>
         <translation>It stopped at its time limit: running it again may find more.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="152" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="163" />
         <source>People over the weekly limit (summed over weeks)</source>
         <translation>People over the weekly limit (summed over weeks)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="157" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="168" />
         <source>Communications beyond the weekly limit</source>
         <translation>Communications beyond the weekly limit</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="162" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="173" />
         <source>People over a channel's weekly limit</source>
         <translation>People over a channel's weekly limit</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="166" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="177" />
         <source>Conflict findings of every kind</source>
         <translation>Conflict findings of every kind</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="208" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="218" />
         <source>Balance the plan (%1 move(s))</source>
         <translation>Balance the plan (%1 move(s))</translation>
     </message>
@@ -622,57 +622,57 @@
         <translation>Find a slot</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="49" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="51" />
         <source>Move there</source>
         <translation>Move there</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="68" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="70" />
         <source>Where “%1” can go without conflicts, between %2 and %3</source>
         <translation>Where “%1” can go without conflicts, between %2 and %3</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="77" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="79" />
         <source>Now on %1. There: %2</source>
         <translation>Now on %1. There: %2</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="83" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="85" />
         <source>Now on %1, with no conflict there.</source>
         <translation>Now on %1, with no conflict there.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="94" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="96" />
         <source>No conflict-free slot on the working days of its campaign. These places would still reach people over the weekly limit, but lighten the load without making any conflict worse:</source>
         <translation>No conflict-free slot on the working days of its campaign. These places would still reach people over the weekly limit, but lighten the load without making any conflict worse:</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="104" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="106" />
         <source>No conflict-free slot on the working days of its campaign, and no place that would lighten the load. Consider another week, audience or channel.</source>
         <translation>No conflict-free slot on the working days of its campaign, and no place that would lighten the load. Consider another week, audience or channel.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="121" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="123" />
         <source>%1 day(s) later</source>
         <translation>%1 day(s) later</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="123" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="125" />
         <source>%1 day(s) earlier</source>
         <translation>%1 day(s) earlier</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="124" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="126" />
         <source>same day</source>
         <translation>same day</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="128" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="130" />
         <source>%1 — %2; the busiest person it reaches gets %3 of %4 that week</source>
         <translation>%1 — %2; the busiest person it reaches gets %3 of %4 that week</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="138" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="140" />
         <source>%1 — %2; %3 fewer people over the limit, %4 fewer communications beyond it</source>
         <translation>%1 — %2; %3 fewer people over the limit, %4 fewer communications beyond it</translation>
     </message>

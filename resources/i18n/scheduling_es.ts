@@ -4,124 +4,124 @@
 <context>
     <name>BalanceDialog</name>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="41" />
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="129" />
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="213" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="42" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="140" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="223" />
         <source>Balance the plan</source>
         <translation>Equilibrar el plan</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="45" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="46" />
         <source>Moves communications out of weeks where people would get more than the weekly limit, to lighter weeks inside their campaign's dates. Pinned, repeating and already live communications stay where they are, the order rules are kept, and no conflict gets worse.</source>
         <translation>Saca comunicaciones de las semanas en las que las personas superarían el límite semanal y las lleva a semanas más ligeras dentro de las fechas de su campaña. Las comunicaciones fijadas, las que se repiten y las que ya están en curso no se mueven, se respetan las reglas de orden y ningún conflicto empeora.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="57" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="58" />
         <source>Find moves</source>
         <translation>Buscar movimientos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="66" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="67" />
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="73" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="74" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="73" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="74" />
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="73" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="74" />
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="84" />
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="84" />
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="84" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="82" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="84" />
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="93" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="102" />
         <source>Apply the moves</source>
         <translation>Aplicar los movimientos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="96" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="105" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="109" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="118" />
         <source>Choose the period and press “Find moves”.</source>
         <translation>Elige el periodo y pulsa «Buscar movimientos».</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="122" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="131" />
         <source>Balancing the plan</source>
         <translation>Equilibrando el plan</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="126" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="135" />
         <source>Looking for moves that lighten the load…</source>
         <translation>Buscando movimientos que alivien la carga…</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="139" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="150" />
         <source>%2 move(s) found in %1 s.</source>
         <translation>%2 movimiento(s) encontrados en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="145" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="156" />
         <source>No move would lower the load on people without making a conflict worse.</source>
         <translation>Ningún movimiento reduciría la carga sobre las personas sin empeorar algún conflicto.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="148" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="159" />
         <source>It stopped at its time limit: running it again may find more.</source>
         <translation>Se detuvo al agotar su tiempo: si se vuelve a ejecutar puede encontrar más.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="152" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="163" />
         <source>People over the weekly limit (summed over weeks)</source>
         <translation>Personas por encima del límite semanal (sumadas por semanas)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="157" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="168" />
         <source>Communications beyond the weekly limit</source>
         <translation>Comunicaciones por encima del límite semanal</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="162" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="173" />
         <source>People over a channel's weekly limit</source>
         <translation>Personas por encima del límite semanal de un canal</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="166" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="177" />
         <source>Conflict findings of every kind</source>
         <translation>Conflictos de todo tipo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="208" />
+        <location filename="../../commsplanner/ui/scheduling/balance_dialog.py" line="218" />
         <source>Balance the plan (%1 move(s))</source>
         <translation>Equilibrar el plan (%1 movimiento(s))</translation>
     </message>
@@ -622,57 +622,57 @@
         <translation>Buscar un hueco</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="49" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="51" />
         <source>Move there</source>
         <translation>Mover allí</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="68" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="70" />
         <source>Where “%1” can go without conflicts, between %2 and %3</source>
         <translation>Dónde puede ir «%1» sin conflictos, entre el %2 y el %3</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="77" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="79" />
         <source>Now on %1. There: %2</source>
         <translation>Ahora el %1. Ahí: %2</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="83" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="85" />
         <source>Now on %1, with no conflict there.</source>
         <translation>Ahora el %1, sin conflictos ahí.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="94" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="96" />
         <source>No conflict-free slot on the working days of its campaign. These places would still reach people over the weekly limit, but lighten the load without making any conflict worse:</source>
         <translation>No hay ningún hueco sin conflictos en los días hábiles de su campaña. En estos lugares seguiría llegando a personas por encima del límite semanal, pero aliviaría la carga sin empeorar ningún conflicto:</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="104" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="106" />
         <source>No conflict-free slot on the working days of its campaign, and no place that would lighten the load. Consider another week, audience or channel.</source>
         <translation>No hay ningún hueco sin conflictos en los días hábiles de su campaña, ni ningún lugar que alivie la carga. Plantéate otra semana, otro público u otro canal.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="121" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="123" />
         <source>%1 day(s) later</source>
         <translation>%1 día(s) después</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="123" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="125" />
         <source>%1 day(s) earlier</source>
         <translation>%1 día(s) antes</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="124" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="126" />
         <source>same day</source>
         <translation>el mismo día</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="128" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="130" />
         <source>%1 — %2; the busiest person it reaches gets %3 of %4 that week</source>
         <translation>%1 — %2; la persona más cargada de su público recibe %3 de %4 esa semana</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="138" />
+        <location filename="../../commsplanner/ui/scheduling/slot_dialog.py" line="140" />
         <source>%1 — %2; %3 fewer people over the limit, %4 fewer communications beyond it</source>
         <translation>%1 — %2; %3 personas menos por encima del límite, %4 comunicaciones menos por encima de él</translation>
     </message>
