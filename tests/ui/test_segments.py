@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
 
-from commsplanner.domain import Campaign, Employee, Segment
+from commsplanner.domain import Campaign, Communication, Employee, EntityKind, Segment
 from commsplanner.domain.rules import AllOf, Condition, Not, parse
 from commsplanner.services.workspace_info import open_hub
 from commsplanner.storage import Workspace
 from commsplanner.ui import messages
+from commsplanner.ui.planning.panels import ReassignDialog
 from commsplanner.ui.segments import page as page_module
 from commsplanner.ui.segments.model import MEMBERS, SegmentListModel
 from commsplanner.ui.segments.page import SegmentsPage
@@ -300,17 +302,119 @@ def test_edit_and_delete_are_undoable(qtbot, page, session, monkeypatch) -> None
     assert service.get_segment(old.id).rule["value"] == "TI"
 
 
-def test_segment_in_use_is_not_deleted(qtbot, page, session, monkeypatch) -> None:
+def test_segment_in_use_offers_to_reassign_and_undo_restores(
+    qtbot, page, session, monkeypatch
+) -> None:
     service = session.hub.segmentation
+    planning = session.hub.planning
     service.add_segment(Segment("Used"))
-    seg_id = service.list_segments()[0].id
-    session.hub._workspace.campaigns.add(Campaign("C", segment_ids=(seg_id,)))
+    service.add_segment(Segment("Other"))
+    ids = {s.name: s.id for s in service.list_segments()}
+    used, other = ids["Used"], ids["Other"]
+    campaign = planning.add_campaign(
+        Campaign("C", segment_ids=(used,), start=date(2026, 6, 1), end=date(2026, 6, 30))
+    ).created_id(EntityKind.CAMPAIGN)
+    comm = planning.add_communication(
+        Communication(campaign, "Aviso", datetime(2026, 6, 2, 9), segment_ids=(used,))
+    ).created_id(EntityKind.COMMUNICATION)
     page.reload()
+    asked: list[tuple[str, list, str]] = []
+
+    def answer(cls, parent, title, text, choices, none_label):
+        asked.append((text, choices, none_label))
+        return answer.reply
+
+    monkeypatch.setattr(ReassignDialog, "ask", classmethod(answer))
+    row = _names(page).index("Used")
+    page.table.selectRow(row)
+
+    answer.reply = (False, None)  # cancelled: nothing happens
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert "targeted by 1 campaign(s) and 1 communication(s)" in asked[0][0]
+    assert asked[0][1] == [(other, "Other")]
+    assert sorted(_names(page)) == ["Other", "Used"]
+    assert session.undo_stack.count() == 0
+
+    answer.reply = (True, other)
+    page.table.selectRow(_names(page).index("Used"))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert _names(page) == ["Other"]
+    assert planning.campaign(campaign).segment_ids == (other,)
+    assert planning.communication(comm).segment_ids == (other,)
+    assert session.undo_stack.count() == 1  # reassigning and deleting: one step
+    assert session.undo_stack.undoText() == "Delete segment “Used”"
+
+    session.undo_stack.undo()
+    assert sorted(_names(page)) == ["Other", "Used"]
+    assert service.get_segment(used).name == "Used"
+    assert planning.campaign(campaign).segment_ids == (used,)
+    assert planning.communication(comm).segment_ids == (used,)
+
+    session.undo_stack.redo()
+    assert _names(page) == ["Other"]
+    assert planning.campaign(campaign).segment_ids == (other,)
+    assert not page.errors
+
+
+def test_deleting_to_no_segment_warns_about_emptied_communications(
+    qtbot, page, session, monkeypatch
+) -> None:
+    service = session.hub.segmentation
+    planning = session.hub.planning
+    service.add_segment(Segment("Used"))
+    used = service.list_segments()[0].id
+    campaign = planning.add_campaign(Campaign("C")).created_id(EntityKind.CAMPAIGN)
+    comm = planning.add_communication(
+        Communication(campaign, "Aviso", datetime(2026, 6, 2, 9), segment_ids=(used,))
+    ).created_id(EntityKind.COMMUNICATION)
+    page.reload()
+    monkeypatch.setattr(ReassignDialog, "ask", classmethod(lambda cls, *args: (True, None)))
+    told: list[str] = []
+    monkeypatch.setattr(page_module, "inform", lambda parent, title, text: told.append(text))
     page.table.selectRow(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert page.errors and "Used" in page.errors[0]
-    assert _names(page) == ["Used"]
-    assert session.undo_stack.count() == 0
+    assert _names(page) == []
+    assert planning.communication(comm).segment_ids == ()
+    assert told and "1 communication(s) lost their only segment" in told[0]
+    session.undo_stack.undo()
+    assert planning.communication(comm).segment_ids == (used,)
+
+
+def test_new_segment_shortcut_leaves_ctrl_n_to_the_main_window(qtbot, session, monkeypatch) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(
+        SegmentDialog,
+        "ask",
+        classmethod(lambda cls, service, current=None, parent=None: asked.append(True)),
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    file_new = QAction("New", window)
+    file_new.setShortcut(QKeySequence("Ctrl+N"))
+    triggered: list[bool] = []
+    file_new.triggered.connect(lambda: triggered.append(True))
+    window.addAction(file_new)
+    segments = SegmentsPage(session)
+    window.setCentralWidget(segments)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    segments.table.setFocus()
+
+    qtbot.keyClick(segments.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert triggered == [True]  # File ▸ New, not ambiguous
+    assert asked == []
+    qtbot.keyClick(
+        segments.table,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert asked == [True]
+    assert triggered == [True]
+    # Qt remembers the last modifiers sent; a plain key leaves none held for later tests
+    # (QTableView.selectRow would otherwise extend the selection as if Ctrl were down).
+    qtbot.keyClick(segments.table, Qt.Key.Key_Escape)
+    assert "Ctrl+Shift+N" in segments.new_button.toolTip()
 
 
 def test_duplicate_overlap_and_unreached_views(qtbot, page, session, monkeypatch) -> None:

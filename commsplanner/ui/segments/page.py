@@ -31,6 +31,8 @@ from ...domain.rules import format_rule
 from ...i18n import catalog
 from ...services.segmentation import Distribution, added_segment_id
 from .. import messages
+from ..planning.common import run_edit, warnings_text
+from ..planning.panels import ReassignDialog
 from .labels import field_label, format_count, format_share, ui_language, warning_text
 from .model import MEMBERS, NAME, SEGMENT_ID_ROLE, SHARE, SORT_ROLE, WARNINGS, SegmentListModel
 from .segment_dialog import SegmentDialog
@@ -47,6 +49,11 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Asks a yes/no question (tests replace this function)."""
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    """Tells the user something worth knowing after an edit (tests replace this function)."""
+    QMessageBox.information(parent, title, text)
 
 
 class _ChartArea(QScrollArea):
@@ -247,11 +254,21 @@ class SegmentsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.tabs.currentChanged.connect(lambda _i: self._update_views())
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_segment)
+        # Ctrl+N belongs to File ▸ New of the main window; a second Ctrl+N here would make
+        # the key ambiguous (Qt then fires neither), so a new segment is Ctrl+Shift+N, and
+        # only while the focus is on this page.
+        self.new_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_segment)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_segment)
 
     def retranslate(self) -> None:
         self.new_button.setText(QCoreApplication.translate("SegmentsPage", "New segment…"))
+        self.new_button.setToolTip(
+            QCoreApplication.translate("SegmentsPage", "New segment ({shortcut})").replace(
+                "{shortcut}",
+                self.new_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
         self.edit_button.setText(QCoreApplication.translate("SegmentsPage", "Edit…"))
         self.duplicate_button.setText(QCoreApplication.translate("SegmentsPage", "Duplicate"))
         self.delete_button.setText(QCoreApplication.translate("SegmentsPage", "Delete"))
@@ -590,23 +607,59 @@ class SegmentsPage(QWidget):
         self.add_segment(replace(original, id=None, name=name))
 
     def delete_segment(self) -> None:
+        """Deletes the chosen segment as one undoable step; while campaigns or
+        communications target it, offers to move them to another segment first."""
         segment = self.current_segment()
         if segment is None or segment.id is None or self.session.read_only:
             return
         segment_id = segment.id
-        if not confirm(
-            self,
-            QCoreApplication.translate("SegmentsPage", "Delete segment"),
-            QCoreApplication.translate(
-                "SegmentsPage", "Delete the segment “{name}”? You can undo this."
-            ).replace("{name}", segment.name),
-        ):
-            return
+        planning = self.session.hub.planning
+        campaign_ids, comm_ids = planning.segment_usage(segment_id)
+        if campaign_ids or comm_ids:
+            others = [(s.id, s.name) for s in self.service.list_segments() if s.id != segment_id]
+            others.sort(key=lambda item: item[1].casefold())
+            ok, target = ReassignDialog.ask(
+                self,
+                QCoreApplication.translate("SegmentsPage", "Segment in use"),
+                QCoreApplication.translate(
+                    "SegmentsPage",
+                    "“{name}” is targeted by {campaigns} campaign(s) and {communications} "
+                    "communication(s). Move them to another segment before deleting it:",
+                )
+                .replace("{name}", segment.name)
+                .replace("{campaigns}", format_count(len(campaign_ids)))
+                .replace("{communications}", format_count(len(comm_ids))),
+                others,
+                QCoreApplication.translate("SegmentsPage", "No segment (they stop targeting it)"),
+            )
+            if not ok:
+                return
+
+            def make():
+                return planning.delete_segment(segment_id, reassign=True, reassign_to=target)
+
+        else:
+            if not confirm(
+                self,
+                QCoreApplication.translate("SegmentsPage", "Delete segment"),
+                QCoreApplication.translate(
+                    "SegmentsPage", "Delete the segment “{name}”? You can undo this."
+                ).replace("{name}", segment.name),
+            ):
+                return
+
+            def make():
+                return planning.delete_segment(segment_id)
+
         text = QCoreApplication.translate("SegmentsPage", "Delete segment “{name}”").replace(
             "{name}", segment.name
         )
-        self._run(
-            text,
-            lambda: self.service.delete_segment(segment_id),
-            lambda: self.service.restore_segment(segment),
-        )
+        # Through the planning service: reassigning and deleting are one edit (one undo
+        # step), and results or feedback of the segment keep naming it as their group.
+        edit = run_edit(self, self.session, text, make)
+        if edit is not None and edit.warnings:
+            inform(
+                self,
+                QCoreApplication.translate("SegmentsPage", "Segment deleted"),
+                warnings_text(edit.warnings),
+            )
