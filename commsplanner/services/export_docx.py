@@ -1638,6 +1638,8 @@ class _Writer:
                 ).format(share=self.pct(f.two_way_share), surveys=self.num(f.surveys)),
                 lead=translate("export", "Listening. "),
             )
+        if r.heard is not None:
+            self.bullet(self.heard_summary(), lead=translate("export", "What we heard. "))
         if f.open_risks:
             self.bullet(
                 translate(
@@ -2225,9 +2227,191 @@ class _Writer:
             self.para(
                 translate(
                     "export",
-                    "{n} results of groups with fewer than {threshold} respondents are not shown, to protect anonymity.",
+                    "Results about groups of fewer than {threshold} people or respondents are not shown, to protect anonymity: {n}.",
                 ).format(
                     n=self.num(r.hidden_results), threshold=self.num(r.settings.anonymity_threshold)
+                ),
+                "CP Small",
+            )
+        # The leadership summary says it in its executive summary; the plan lists it here.
+        if r.heard is not None and (not self.summary or not r.options.wants("summary")):
+            self.listening()
+
+    # ------------------------------------------------------------------ listening log
+    def feedback_kind(self, value: Any) -> str:
+        translate = self.cat.translate
+        labels = {
+            "idea": translate("export", "Idea"),
+            "question": translate("export", "Question"),
+            "complaint": translate("export", "Complaint"),
+            "praise": translate("export", "Praise"),
+        }
+        return labels.get(str(value), str(value))
+
+    def feedback_status(self, value: Any) -> str:
+        translate = self.cat.translate
+        labels = {
+            "new": translate("export", "Still open"),
+            "answered": translate("export", "Answered"),
+            "acted_on": translate("export", "Acted on"),
+        }
+        return labels.get(str(value), str(value))
+
+    def heard_kinds(self) -> str:
+        """ "3 ideas, 1 question and 2 complaints": the kinds heard, with counts."""
+        translate = self.cat.translate
+        heard = self.report.heard
+        assert heard is not None
+        words = {
+            "idea": (translate("export", "idea"), translate("export", "ideas")),
+            "question": (translate("export", "question"), translate("export", "questions")),
+            "complaint": (translate("export", "complaint"), translate("export", "complaints")),
+            "praise": (translate("export", "compliment"), translate("export", "compliments")),
+        }
+        parts = [
+            self.plural(count, *words.get(str(kind), (str(kind), str(kind))))
+            for kind, count in heard.by_kind.items()
+            if count
+        ]
+        if len(parts) < 2:
+            return "".join(parts)
+        return translate("export", "{items} and {last}").format(
+            items=", ".join(parts[:-1]), last=parts[-1]
+        )
+
+    def heard_summary(self) -> str:
+        """One or two sentences on the listening log for the executive summary."""
+        translate = self.cat.translate
+        heard = self.report.heard
+        assert heard is not None
+        if not heard.received:
+            return translate(
+                "export", "Nothing was recorded in the ideas and feedback log in this period."
+            )
+        return translate(
+            "export",
+            "Received through two-way channels: {entries} ({kinds}). Answered or acted on: {share} (acted on: {acted}); still open: {open}.",
+        ).format(
+            entries=self.plural(
+                heard.received,
+                translate("export", "contribution"),
+                translate("export", "contributions"),
+            ),
+            kinds=self.heard_kinds(),
+            share=self.pct(heard.share_answered),
+            acted=self.num(heard.acted_on),
+            open=self.num(heard.still_open),
+        )
+
+    def listening(self) -> None:
+        """What was heard in the period and what was done about it (the listening log)."""
+        translate = self.cat.translate
+        r = self.report
+        heard = r.heard
+        assert heard is not None
+        w = self.portrait_width
+        self.subheading(translate("export", "Listening: what we heard and what we did"))
+        if not heard.received:
+            self.para(
+                translate(
+                    "export",
+                    "No ideas, questions, complaints or compliments were recorded in the listening log between {first} and {last}.",
+                ).format(first=self.dates.long(r.first), last=self.dates.long(r.last)),
+                italic=True,
+            )
+            return
+        self.para(
+            translate(
+                "export",
+                "Between {first} and {last} the listening log recorded {entries}: {kinds}. Answered: {answered}; acted on: {acted}; still open: {open} ({share} answered or acted on).",
+            ).format(
+                first=self.dates.long(r.first),
+                last=self.dates.long(r.last),
+                entries=self.plural(
+                    heard.received,
+                    translate("export", "contribution"),
+                    translate("export", "contributions"),
+                ),
+                kinds=self.heard_kinds(),
+                answered=self.num(heard.answered),
+                acted=self.num(heard.acted_on),
+                open=self.num(heard.still_open),
+                share=self.pct(heard.share_answered),
+            )
+        )
+        if heard.top_tags:
+            self.para(
+                translate("export", "Most frequent topics: {topics}.").format(
+                    topics=", ".join(
+                        f"{clean_text(tag)} ({self.num(n)})" for tag, n in heard.top_tags[:6]
+                    )
+                )
+            )
+        if self.summary:
+            return
+        # What was done first (acted on, then answered, newest first), then what waits.
+        items = [*heard.acted, *heard.answered_items, *heard.open_items]
+        group_text = self.cat.translate
+
+        def heard_from(item: Any) -> str:
+            lines = [item.channel or "—"]
+            if item.group is not None and not item.group.is_organisation:
+                lines.append(item.group.text(group_text))
+            return "\n".join(clean_text(line) for line in lines)
+
+        def what(item: Any) -> list[tuple[str, dict[str, Any]]]:
+            runs: list[tuple[str, dict[str, Any]]] = [(item.text, {})]
+            if item.campaign:
+                runs.append(("\n" + item.campaign, {"italic": True, "colour": PALETTE["grey"]}))
+            return runs
+
+        def done(item: Any) -> list[tuple[str, dict[str, Any]]]:
+            runs: list[tuple[str, dict[str, Any]]] = [
+                (self.feedback_status(item.status), {"bold": True})
+            ]
+            if item.response:
+                runs.append(("\n" + item.response, {}))
+            return runs
+
+        self.table(
+            [
+                translate("export", "Date"),
+                translate("export", "Channel and group"),
+                translate("export", "Kind and topics"),
+                translate("export", "What we heard"),
+                translate("export", "What we did"),
+            ],
+            (
+                [
+                    self.dates.short(item.received),
+                    heard_from(item),
+                    [
+                        (self.feedback_kind(item.kind), {"bold": True}),
+                        ("\n" + ", ".join(item.tags) if item.tags else "", {}),
+                    ],
+                    what(item),
+                    done(item),
+                ]
+                for item in items
+            ),
+            [w * 0.13, w * 0.18, w * 0.15, w * 0.29, w * 0.25],
+        )
+        if len(items) < heard.received:
+            self.para(
+                translate(
+                    "export",
+                    "The table shows {shown} of the {n} contributions: the latest acted on and answered, and the oldest still open.",
+                ).format(shown=self.num(len(items)), n=self.num(heard.received)),
+                "CP Small",
+            )
+        if heard.withheld_groups:
+            self.para(
+                translate(
+                    "export",
+                    "Contributions from groups of fewer than {threshold} people: {n}. Their group is not named, to protect anonymity.",
+                ).format(
+                    n=self.num(heard.withheld_groups),
+                    threshold=self.num(r.settings.anonymity_threshold),
                 ),
                 "CP Small",
             )
@@ -2693,12 +2877,21 @@ def _discard(temporary: str) -> None:
 class DocxExportService:
     """Exports the workspace's plan to Word and remembers the options per workspace."""
 
-    def __init__(self, workspace: Workspace, *, conflicts: Any = None, members: Any = None) -> None:
-        """``conflicts`` (``hub.conflicts``) and ``members`` (``hub.segmentation``) are shared
-        with the rest of the app when given; otherwise the report builds its own."""
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        conflicts: Any = None,
+        members: Any = None,
+        feedback: Any = None,
+    ) -> None:
+        """``conflicts`` (``hub.conflicts``), ``members`` (``hub.segmentation``) and
+        ``feedback`` (``hub.feedback``) are shared with the rest of the app when given;
+        otherwise the report builds its own."""
         self._ws = workspace
         self._conflicts = conflicts
         self._members = members
+        self._feedback = feedback
 
     def load_options(self) -> ExportOptions:
         stored = self._ws.settings.get_value(OPTIONS_KEY, None)
@@ -2733,6 +2926,7 @@ class DocxExportService:
             progress,
             conflicts=self._conflicts,
             members_source=self._members,
+            feedback=self._feedback,
         )
 
     def export(

@@ -84,7 +84,10 @@ class ServiceHub:
         from .export_docx import DocxExportService
 
         return DocxExportService(
-            self._workspace, conflicts=self.conflicts, members=self.segmentation
+            self._workspace,
+            conflicts=self.conflicts,
+            members=self.segmentation,
+            feedback=self.feedback,
         )
 
     @cached_property

@@ -5,8 +5,9 @@ segments and a level of detail, and returns a :class:`PlanReport`: language-neut
 rows and names that the Word writer (``export_docx``) and the charts (``charts_plan``) only
 have to lay out. Keeping the assembly apart from the layout lets both be tested on their own.
 
-Where another service owns a computation (segment membership, conflicts) it is used when
-present; otherwise this module computes what the report needs itself, with the same rules.
+Where another service owns a computation (segment membership, conflicts, the listening log's
+digest, the dashboard's anonymity guard) it is used when present; otherwise this module
+computes what the report needs itself, with the same rules.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from ..domain.recurrence import occurrences
 
 if TYPE_CHECKING:
     from ..storage import Workspace
+    from .feedback_log import HeardDigest
 
 # Sections of the document that the user can switch on or off, in document order.
 SECTIONS: tuple[str, ...] = (
@@ -335,6 +337,8 @@ class PlanReport:
     key_dates: list[KeyDate] = field(default_factory=list)
     blackouts: list[Blackout] = field(default_factory=list)
     comms: list[CommRow] = field(default_factory=list)
+    # What the listening log heard in the period and what was done (None: no log service).
+    heard: HeardDigest | None = None
 
     @property
     def language(self) -> str:
@@ -661,12 +665,13 @@ def build_plan_report(
     now: datetime | None = None,
     conflicts: Any = None,
     members_source: Any = None,
+    feedback: Any = None,
 ) -> PlanReport:
     """Reads the workspace and gathers everything the plan document shows.
 
-    ``conflicts`` is the conflict service (``hub.conflicts``) and ``members_source`` anything
-    with ``member_ids(segment_id)`` (``hub.segmentation``); both are found or computed here
-    when not given.
+    ``conflicts`` is the conflict service (``hub.conflicts``), ``members_source`` anything
+    with ``member_ids(segment_id)`` (``hub.segmentation``) and ``feedback`` the listening
+    log (``hub.feedback``); all are found or computed here when not given.
     """
     progress = progress or Progress()
     settings = ws.settings.load()
@@ -932,7 +937,17 @@ def build_plan_report(
         for r in rows
         if r.channel_kind == ChannelKind.SURVEY
     ]
-    results, hidden = _latest_results(ws.measurements.list(), segment_by_id, threshold, last)
+    from .dashboard import AnonymityGuard
+
+    # The dashboard's guard: group size and respondents both count, as on screen.
+    sizes = source if source is not None and hasattr(source, "size") else None
+    guard = AnonymityGuard.for_workspace(ws, sizes)
+    results, hidden = _latest_results(ws.measurements.list(), segment_by_id, guard, last)
+    if feedback is None:
+        from .feedback_log import FeedbackLogService
+
+        feedback = FeedbackLogService(ws, members=sizes)
+    heard = feedback.heard_and_done(first, last, campaign_ids=options.campaign_ids)
 
     # Risks: open conflicts.
     blackouts = ws.blackouts.overlapping(first, last)
@@ -1044,20 +1059,22 @@ def build_plan_report(
         key_dates=unique_dates,
         blackouts=blackouts,
         comms=rows,
+        heard=heard,
     )
 
 
 def _latest_results(
     measurements: list[Measurement],
     segments: dict[int | None, Segment],
-    threshold: int,
+    guard: Any,
     last: date,
 ) -> tuple[list[ResultEntry], int]:
     """The latest result per metric and group up to ``last``; small groups are withheld.
 
-    A group result (segment or attribute group) is shown only when its number of respondents
-    is known and reaches the anonymity threshold; organisation-wide results are shown unless
-    they are known to come from fewer respondents than the threshold.
+    ``guard`` is the dashboard's ``AnonymityGuard``: a group result (segment or attribute
+    group) is shown only when neither its respondents nor the group's size are known to be
+    under the threshold and at least one of them is known; organisation-wide results are
+    shown unless they are known to come from fewer respondents than the threshold.
     """
     latest: dict[tuple[str, str], Measurement] = {}
     for m in measurements:
@@ -1077,11 +1094,7 @@ def _latest_results(
     for (metric, group), m in sorted(
         latest.items(), key=lambda kv: (kv[0][0].casefold(), kv[0][1])
     ):
-        if group:
-            allowed = m.respondents is not None and m.respondents >= threshold
-        else:
-            allowed = m.respondents is None or m.respondents >= threshold
-        if not allowed:
+        if not guard.allows_measurement(m):
             hidden += 1
             continue
         shown.append(ResultEntry(metric, m.value, m.date, group, m.respondents, m.source))

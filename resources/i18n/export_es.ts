@@ -385,62 +385,62 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1117" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1127" />
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1118" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1128" />
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1119" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1129" />
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1120" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1130" />
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1121" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1131" />
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1122" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1132" />
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1123" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1133" />
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1124" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1134" />
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1125" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1135" />
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1126" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1136" />
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1127" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1137" />
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/plan_report.py" line="1128" />
+        <location filename="../../commsplanner/services/plan_report.py" line="1138" />
         <source>December</source>
         <translation>diciembre</translation>
     </message>
@@ -471,14 +471,14 @@
     </message>
     <message>
         <location filename="../../commsplanner/services/charts_plan.py" line="313" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2013" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2138" />
         <source>One-way</source>
         <translation>Unidireccional</translation>
     </message>
     <message>
         <location filename="../../commsplanner/services/charts_plan.py" line="314" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1974" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2011" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2099" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2136" />
         <source>Two-way</source>
         <translation>Bidireccional</translation>
     </message>
@@ -503,1108 +503,1262 @@
         <translation>las plantillas con macros no se admiten</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="360" />
+        <location filename="../../commsplanner/services/export_docx.py" line="482" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2244" />
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="361" />
+        <location filename="../../commsplanner/services/export_docx.py" line="483" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="362" />
+        <location filename="../../commsplanner/services/export_docx.py" line="484" />
         <source>In review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="363" />
+        <location filename="../../commsplanner/services/export_docx.py" line="485" />
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="364" />
+        <location filename="../../commsplanner/services/export_docx.py" line="486" />
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="365" />
+        <location filename="../../commsplanner/services/export_docx.py" line="487" />
         <source>Live</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="366" />
+        <location filename="../../commsplanner/services/export_docx.py" line="488" />
         <source>Done</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="367" />
+        <location filename="../../commsplanner/services/export_docx.py" line="489" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="374" />
-        <location filename="../../commsplanner/services/export_docx.py" line="398" />
+        <location filename="../../commsplanner/services/export_docx.py" line="496" />
+        <location filename="../../commsplanner/services/export_docx.py" line="520" />
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="375" />
+        <location filename="../../commsplanner/services/export_docx.py" line="497" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="376" />
-        <location filename="../../commsplanner/services/export_docx.py" line="393" />
-        <location filename="../../commsplanner/services/export_docx.py" line="395" />
+        <location filename="../../commsplanner/services/export_docx.py" line="498" />
+        <location filename="../../commsplanner/services/export_docx.py" line="515" />
+        <location filename="../../commsplanner/services/export_docx.py" line="517" />
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="377" />
-        <location filename="../../commsplanner/services/export_docx.py" line="392" />
+        <location filename="../../commsplanner/services/export_docx.py" line="499" />
+        <location filename="../../commsplanner/services/export_docx.py" line="514" />
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="384" />
+        <location filename="../../commsplanner/services/export_docx.py" line="506" />
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="386" />
+        <location filename="../../commsplanner/services/export_docx.py" line="508" />
         <source>secondary</source>
         <translation>secundario</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="394" />
+        <location filename="../../commsplanner/services/export_docx.py" line="516" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="396" />
-        <location filename="../../commsplanner/services/export_docx.py" line="397" />
+        <location filename="../../commsplanner/services/export_docx.py" line="518" />
+        <location filename="../../commsplanner/services/export_docx.py" line="519" />
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="405" />
-        <location filename="../../commsplanner/services/export_docx.py" line="406" />
-        <location filename="../../commsplanner/services/export_docx.py" line="412" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2255" />
+        <location filename="../../commsplanner/services/export_docx.py" line="527" />
+        <location filename="../../commsplanner/services/export_docx.py" line="528" />
+        <location filename="../../commsplanner/services/export_docx.py" line="534" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2562" />
         <source>Audience overload</source>
         <translation>Saturación de la audiencia</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="407" />
-        <location filename="../../commsplanner/services/export_docx.py" line="408" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2261" />
+        <location filename="../../commsplanner/services/export_docx.py" line="529" />
+        <location filename="../../commsplanner/services/export_docx.py" line="530" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2568" />
         <source>Channel capacity</source>
         <translation>Capacidad del canal</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="409" />
-        <location filename="../../commsplanner/services/export_docx.py" line="428" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2267" />
+        <location filename="../../commsplanner/services/export_docx.py" line="531" />
+        <location filename="../../commsplanner/services/export_docx.py" line="550" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2574" />
         <source>Blackout period</source>
         <translation>Periodo bloqueado</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="410" />
+        <location filename="../../commsplanner/services/export_docx.py" line="532" />
         <source>Public holiday</source>
         <translation>Día festivo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="411" />
+        <location filename="../../commsplanner/services/export_docx.py" line="533" />
         <source>Weekend</source>
         <translation>Fin de semana</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="413" />
+        <location filename="../../commsplanner/services/export_docx.py" line="535" />
         <source>Audience overload on a channel</source>
         <translation>Saturación de la audiencia en un canal</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="414" />
+        <location filename="../../commsplanner/services/export_docx.py" line="536" />
         <source>Same audience, same day</source>
         <translation>Misma audiencia, mismo día</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="415" />
+        <location filename="../../commsplanner/services/export_docx.py" line="537" />
         <source>No audience</source>
         <translation>Sin audiencia</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="425" />
+        <location filename="../../commsplanner/services/export_docx.py" line="547" />
         <source>Campaign starts</source>
         <translation>Inicio de campaña</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="426" />
+        <location filename="../../commsplanner/services/export_docx.py" line="548" />
         <source>Key moment</source>
         <translation>Momento clave</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="427" />
+        <location filename="../../commsplanner/services/export_docx.py" line="549" />
         <source>Goal due</source>
         <translation>Fecha del objetivo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="429" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2242" />
+        <location filename="../../commsplanner/services/export_docx.py" line="551" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2549" />
         <source>Pulse survey</source>
         <translation>Encuesta de pulso</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="438" />
+        <location filename="../../commsplanner/services/export_docx.py" line="560" />
         <source>{names} and {n} more</source>
         <translation>{names} y {n} más</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="849" />
+        <location filename="../../commsplanner/services/export_docx.py" line="971" />
         <source>Figure {n}.</source>
         <translation>Figura {n}.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1051" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1173" />
         <source>Version {version} · {date}</source>
         <translation>Versión {version} · {date}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1055" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1094" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1177" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1211" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1057" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1096" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1179" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1213" />
         <source>of</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1102" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1219" />
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1147" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1264" />
         <source>Right-click and choose Update field to build the table of contents.</source>
         <translation>Haga clic con el botón derecho y elija «Actualizar campos» para generar el índice.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1160" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1280" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2454" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1277" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1403" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2761" />
         <source>Internal communication plan</source>
         <translation>Plan de comunicación interna</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1169" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1286" />
         <source>Draft, not yet submitted for approval</source>
         <translation>Borrador, aún no enviado a aprobación</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1173" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1290" />
         <source>Approved by {who} on {date}</source>
         <translation>Aprobado por {who} el {date}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1175" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1292" />
         <source>Returned for changes by {who} on {date}</source>
         <translation>Devuelto para cambios por {who} el {date}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1178" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1295" />
         <source>Submitted for approval by {who} on {date}</source>
         <translation>Enviado a aprobación por {who} el {date}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1278" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1333" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1401" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1456" />
         <source>Internal communications</source>
         <translation>Comunicación interna</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1282" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1405" />
         <source>Audiences, campaigns, calendar and measurement</source>
         <translation>Audiencias, campañas, calendario y medición</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1296" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1419" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1297" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1559" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1914" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2057" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2085" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2170" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1420" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1684" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2039" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2182" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2210" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2378" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2477" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1298" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1421" />
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1300" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1423" />
         <source>Prepared by</source>
         <translation>Elaborado por</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1301" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1424" />
         <source>Internal communications team</source>
         <translation>Equipo de comunicación interna</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1307" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1430" />
         <source>Approval note</source>
         <translation>Nota de aprobación</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1313" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1436" />
         <source>This plan is generated from the team's planning workspace. Figures count the communications dated inside the period; definitions are in the appendix.</source>
         <translation>Este plan se genera a partir del espacio de planificación del equipo. Las cifras cuentan las comunicaciones con fecha dentro del periodo; las definiciones están en el anexo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1341" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1464" />
         <source>Leadership summary · {period}</source>
         <translation>Resumen para la dirección · {period}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1351" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1474" />
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1370" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1451" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1587" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1493" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1574" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1712" />
         <source>campaign</source>
         <translation>campaña</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1372" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1452" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1588" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1495" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1575" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1713" />
         <source>campaigns</source>
         <translation>campañas</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1376" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1456" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1499" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1579" />
         <source>communication</source>
         <translation>comunicación</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1378" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1457" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1501" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1580" />
         <source>communications</source>
         <translation>comunicaciones</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1380" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1503" />
         <source>of employees reached</source>
         <translation>de la plantilla alcanzada</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1383" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1506" />
         <source>of front-line staff reached</source>
         <translation>de la primera línea alcanzada</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1432" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1555" />
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1435" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1558" />
         <source>There are no campaigns or communications planned between {first} and {last}. This document lists the goals, values and audiences of the workspace so that planning can start from them.</source>
         <translation>No hay campañas ni comunicaciones planificadas entre el {first} y el {last}. Este documento recoge los objetivos, valores y audiencias del espacio de trabajo para que la planificación parta de ellos.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1443" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1566" />
         <source>Between {first} and {last} the plan runs {campaigns} and {communications}, addressed to {segments}.</source>
         <translation>Entre el {first} y el {last} el plan desarrolla {campaigns} y {communications}, dirigidas a {segments}.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1461" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1584" />
         <source>audience</source>
         <translation>audiencia</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1462" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1585" />
         <source>audiences</source>
         <translation>audiencias</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1468" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1976" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1591" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2101" />
         <source>Highlights</source>
         <translation>Lo más destacado</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1471" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1594" />
         <source>{reached} of {employees} employees ({share}) receive at least one communication; among front-line staff, who serve external customers, {fl_reached} of {fl} ({fl_share}).</source>
         <translation>{reached} de {employees} personas ({share}) reciben al menos una comunicación; en la primera línea, que atiende a los clientes externos, {fl_reached} de {fl} ({fl_share}).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1482" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1490" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1605" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1613" />
         <source>Reach. </source>
         <translation>Alcance. </translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1486" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1609" />
         <source>No employee directory has been imported, so reach cannot be measured yet.</source>
         <translation>Aún no se ha importado el directorio de personas, así que el alcance no se puede medir.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1493" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1616" />
         <source>{covered} of {values} corporate values are promoted by communications in the period.</source>
         <translation>{covered} de {values} valores corporativos se promueven con comunicaciones en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1498" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1621" />
         <source>The least present is “{value}”.</source>
         <translation>El menos presente es «{value}».</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1501" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1624" />
         <source>Values. </source>
         <translation>Valores. </translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1504" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1627" />
         <source>{served} of {goals} business goals are served by at least one campaign.</source>
         <translation>{served} de {goals} objetivos de negocio cuentan con al menos una campaña.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1508" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1631" />
         <source>Goals. </source>
         <translation>Objetivos. </translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1512" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1635" />
         <source>{share} of communications use two-way channels; pulse surveys planned: {surveys}.</source>
         <translation>El {share} de las comunicaciones usa canales bidireccionales; encuestas de pulso previstas: {surveys}.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1516" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1639" />
         <source>Listening. </source>
         <translation>Escucha. </translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1520" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1642" />
+        <source>What we heard. </source>
+        <translation>Qué oímos. </translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="1645" />
         <source>{risks} open conflicts in the calendar, {serious} of them serious (see “Risks and conflicts”).</source>
         <translation>Conflictos abiertos en el calendario: {risks}, de ellos graves: {serious} (véase «Riesgos y conflictos»).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1524" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1529" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1649" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1654" />
         <source>Risks. </source>
         <translation>Riesgos. </translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1528" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1653" />
         <source>No open conflicts in the calendar.</source>
         <translation>No hay conflictos abiertos en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1533" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1658" />
         <source>Main risks</source>
         <translation>Principales riesgos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1548" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1673" />
         <source>{n} cases; the largest: {example}</source>
         <translation>{n} casos; el mayor: {example}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1555" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1680" />
         <source>Key dates</source>
         <translation>Fechas clave</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1560" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1685" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1561" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2138" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2171" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1686" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2445" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2478" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1570" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1695" />
         <source>Goals and values</source>
         <translation>Objetivos y valores</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1571" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1696" />
         <source>Business goals</source>
         <translation>Objetivos de negocio</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1577" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1702" />
         <source>Target: {target}</source>
         <translation>Meta: {target}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1581" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1706" />
         <source>Due: {date}</source>
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1594" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1719" />
         <source>No campaign serves this goal yet</source>
         <translation>Aún no hay ninguna campaña para este objetivo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1611" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2031" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1736" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2156" />
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1612" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1737" />
         <source>KPI and target</source>
         <translation>KPI y meta</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1613" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1738" />
         <source>Campaigns serving it</source>
         <translation>Campañas que lo apoyan</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1620" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1745" />
         <source>No business goals are defined in the workspace.</source>
         <translation>No hay objetivos de negocio definidos en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1622" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1747" />
         <source>Corporate values</source>
         <translation>Valores corporativos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1627" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1752" />
         <source>Not promoted in this period: {values}.</source>
         <translation>Sin promover en este periodo: {values}.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1635" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1689" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1760" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1814" />
         <source>Values coverage by month (weighted communications).</source>
         <translation>Cobertura de los valores por mes (comunicaciones ponderadas).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1640" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1765" />
         <source>Each value is promoted by the campaigns that name it, as a primary or secondary value. The chart counts the communications of those campaigns per month (primary counts 1, secondary 0.5).</source>
         <translation>Cada valor se promueve mediante las campañas que lo incluyen, como valor principal o secundario. El gráfico cuenta las comunicaciones de esas campañas por mes (el principal cuenta 1; el secundario, 0,5).</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1650" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1775" />
         <source>Primary in: </source>
         <translation>Principal en: </translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1653" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1778" />
         <source>Secondary in: </source>
         <translation>Secundario en: </translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1658" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1783" />
         <source>Not promoted by any campaign in this period</source>
         <translation>Ninguna campaña lo promueve en este periodo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1662" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1787" />
         <source>{n} communications in {m} of {months} months</source>
         <translation>{n} comunicaciones en {m} de {months} meses</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1678" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1803" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1679" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1804" />
         <source>How the plan promotes it</source>
         <translation>Cómo lo promueve el plan</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1680" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1805" />
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1693" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1818" />
         <source>No corporate values are defined in the workspace.</source>
         <translation>No hay valores corporativos definidos en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1700" />
         <location filename="../../commsplanner/services/export_docx.py" line="1825" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1889" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1950" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2014" />
         <source>Audiences</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1703" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1828" />
         <source>No audience segments are defined in the workspace.</source>
         <translation>No hay segmentos de audiencia definidos en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1710" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1835" />
         <source>Employees are the organisation's first customers. Each audience below is a segment of the employee directory: its size, who is in it and what it needs to hear. Groups smaller than {n} people are not shown.</source>
         <translation>Las personas de la organización son sus primeros clientes. Cada audiencia es un segmento del directorio de personas: su tamaño, quién la forma y qué necesita escuchar. No se muestran grupos de menos de {n} personas.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1722" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1916" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2060" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1847" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2041" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2185" />
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1723" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1848" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1724" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2006" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1849" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2131" />
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1725" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1788" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1850" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1913" />
         <source>What it needs to hear</source>
         <translation>Qué necesita escuchar</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1732" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1857" />
         <source>And {n} more audiences in the full plan.</source>
         <translation>Y {n} audiencias más en el plan completo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1739" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1864" />
         <source>Positions</source>
         <translation>Puestos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1740" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1865" />
         <source>Functions</source>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1741" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1866" />
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1742" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1867" />
         <source>Locations</source>
         <translation>Centros</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1743" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1868" />
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1751" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1876" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1752" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1877" />
         <source>{n} people, {share} of the organisation</source>
         <translation>{n} personas, el {share} de la organización</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1757" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2217" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1882" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2524" />
         <source>Front line</source>
         <translation>Primera línea</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1758" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1883" />
         <source>{n} people serve external customers</source>
         <translation>{n} personas atienden a clientes externos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1776" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1795" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1973" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1901" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1920" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2098" />
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1779" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1904" />
         <source>None in this period</source>
         <translation>Ninguna en este periodo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1782" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1898" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2005" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1907" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2023" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2130" />
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1797" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1922" />
         <source>No campaigns are planned in this period.</source>
         <translation>No hay campañas planificadas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1823" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1844" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2059" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2196" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1948" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1969" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2184" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2503" />
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1824" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1845" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1874" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1949" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1970" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1999" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1826" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1847" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1951" />
         <location filename="../../commsplanner/services/export_docx.py" line="1972" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2097" />
         <source>Comms</source>
         <translation>Com.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1827" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1848" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1877" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2292" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1952" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1973" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2002" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2599" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1834" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1959" />
         <source>The {n} campaigns with the highest priority; {more} more are in the full plan.</source>
         <translation>Las {n} campañas de mayor prioridad; otras {more} están en el plan completo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1846" />
-        <location filename="../../commsplanner/services/export_docx.py" line="1875" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1971" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2000" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1871" />
+        <location filename="../../commsplanner/services/export_docx.py" line="1996" />
         <source>Objective: </source>
         <translation>Objetivo: </translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1880" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2005" />
         <source>priority {level}</source>
         <translation>prioridad {level}</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1884" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2009" />
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1886" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2011" />
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1890" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2015" />
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1894" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2019" />
         <source>Key messages</source>
         <translation>Mensajes clave</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1915" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2003" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2040" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2128" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1917" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2042" />
         <source>Communication and message</source>
         <translation>Comunicación y mensaje</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1924" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2049" />
         <source>No communications of this campaign fall in the period.</source>
         <translation>Ninguna comunicación de esta campaña cae dentro del periodo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1938" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2063" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1943" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2068" />
         <source>Timeline of the period: bars span each campaign, dots mark its communications, shaded bands are blackout periods.</source>
         <translation>Cronograma del periodo: las barras abarcan cada campaña, los puntos marcan sus comunicaciones y las franjas sombreadas son periodos bloqueados.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1948" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2073" />
         <source>Timeline of the {n} highest-priority campaigns of {total}: bars span each campaign, dots mark its communications, shaded bands are blackout periods.</source>
         <translation>Cronograma de las {n} campañas de mayor prioridad (de {total}): las barras abarcan cada campaña, los puntos marcan sus comunicaciones y las franjas sombreadas son periodos bloqueados.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1955" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2080" />
         <source>Month by month</source>
         <translation>Mes a mes</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1971" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2096" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1975" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2100" />
         <source>Main channels</source>
         <translation>Canales principales</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1985" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2110" />
         <source>Channel mix</source>
         <translation>Combinación de canales</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1988" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2113" />
         <source>Listening matters as much as telling: two-way channels (meetings, surveys, chats) let employees answer, ask and propose. {share} of the communications in this plan use them.</source>
         <translation>Escuchar importa tanto como contar: los canales bidireccionales (reuniones, encuestas, chats) permiten a las personas responder, preguntar y proponer. El {share} de las comunicaciones de este plan los usa.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="1997" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2122" />
         <source>Channel mix: one-way and two-way communications.</source>
         <translation>Combinación de canales: comunicaciones unidireccionales y bidireccionales.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2004" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2129" />
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2026" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2151" />
         <source>Measurement plan</source>
         <translation>Plan de medición</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2027" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2152" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2032" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2157" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2033" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2158" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2034" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2159" />
         <source>Due</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2049" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2174" />
         <source>No KPIs are defined for the business goals yet.</source>
         <translation>Aún no hay KPI definidos para los objetivos de negocio.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2053" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2178" />
         <source>Pulse surveys</source>
         <translation>Encuestas de pulso</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2058" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2183" />
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2070" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2195" />
         <source>No pulse surveys are planned in this period. Consider one per quarter to hear how employees receive the plan.</source>
         <translation>No hay encuestas de pulso previstas en este periodo. Conviene hacer una por trimestre para saber cómo recibe el plan la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2076" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2201" />
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2081" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2206" />
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2082" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2207" />
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2083" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2208" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2084" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2209" />
         <source>Respondents</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2090" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2215" />
         <source>Whole organisation</source>
         <translation>Toda la organización</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2100" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2225" />
         <source>No results have been recorded yet.</source>
         <translation>Aún no se ha registrado ningún resultado.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2103" />
-        <source>{n} results of groups with fewer than {threshold} respondents are not shown, to protect anonymity.</source>
-        <translation>Para proteger el anonimato, no se muestran {n} resultados de grupos con menos de {threshold} respuestas.</translation>
+        <location filename="../../commsplanner/services/export_docx.py" line="2228" />
+        <source>Results about groups of fewer than {threshold} people or respondents are not shown, to protect anonymity: {n}.</source>
+        <translation>No se muestran los resultados de grupos de menos de {threshold} personas o respuestas, para proteger el anonimato: {n}.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2116" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2245" />
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2246" />
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2247" />
+        <source>Praise</source>
+        <translation>Elogio</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2254" />
+        <source>Still open</source>
+        <translation>Aún abierta</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2255" />
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2256" />
+        <source>Acted on</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2266" />
+        <source>idea</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2266" />
+        <source>ideas</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2267" />
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2267" />
+        <source>questions</source>
+        <translation>preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2268" />
+        <source>complaint</source>
+        <translation>queja</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2268" />
+        <source>complaints</source>
+        <translation>quejas</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2269" />
+        <source>compliment</source>
+        <translation>elogio</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2269" />
+        <source>compliments</source>
+        <translation>elogios</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2278" />
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2288" />
+        <source>Nothing was recorded in the ideas and feedback log in this period.</source>
+        <translation>No se registró nada en el registro de ideas y comentarios en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2291" />
+        <source>Received through two-way channels: {entries} ({kinds}). Answered or acted on: {share} (acted on: {acted}); still open: {open}.</source>
+        <translation>Recibidas por canales bidireccionales: {entries} ({kinds}). Respondidas o resueltas: {share} (resueltas: {acted}); aún abiertas: {open}.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2297" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2332" />
+        <source>contribution</source>
+        <translation>aportación</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2298" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2333" />
+        <source>contributions</source>
+        <translation>aportaciones</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2313" />
+        <source>Listening: what we heard and what we did</source>
+        <translation>Escucha: qué oímos y qué hicimos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2316" />
+        <source>No ideas, questions, complaints or compliments were recorded in the listening log between {first} and {last}.</source>
+        <translation>No se registraron ideas, preguntas, quejas ni elogios en el registro de escucha entre el {first} y el {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2324" />
+        <source>Between {first} and {last} the listening log recorded {entries}: {kinds}. Answered: {answered}; acted on: {acted}; still open: {open} ({share} answered or acted on).</source>
+        <translation>Entre el {first} y el {last} el registro de escucha recogió {entries}: {kinds}. Respondidas: {answered}; resueltas: {acted}; aún abiertas: {open} ({share} respondidas o resueltas).</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2344" />
+        <source>Most frequent topics: {topics}.</source>
+        <translation>Temas más frecuentes: {topics}.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2379" />
+        <source>Channel and group</source>
+        <translation>Canal y grupo</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2380" />
+        <source>Kind and topics</source>
+        <translation>Tipo y temas</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2381" />
+        <source>What we heard</source>
+        <translation>Qué oímos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2382" />
+        <source>What we did</source>
+        <translation>Qué hicimos</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2401" />
+        <source>The table shows {shown} of the {n} contributions: the latest acted on and answered, and the oldest still open.</source>
+        <translation>La tabla muestra {shown} de las {n} aportaciones: las últimas resueltas y respondidas, y las más antiguas aún abiertas.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2409" />
+        <source>Contributions from groups of fewer than {threshold} people: {n}. Their group is not named, to protect anonymity.</source>
+        <translation>Aportaciones de grupos de menos de {threshold} personas: {n}. Su grupo no se nombra, para proteger el anonimato.</translation>
+    </message>
+    <message>
+        <location filename="../../commsplanner/services/export_docx.py" line="2423" />
         <source>Risks and conflicts</source>
         <translation>Riesgos y conflictos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2119" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2426" />
         <source>No conflicts were found in the calendar of this period: no audience receives more than its weekly limit, no channel is over capacity and nothing is sent during a blackout or public holiday.</source>
         <translation>No se han encontrado conflictos en el calendario de este periodo: ninguna audiencia recibe más de su límite semanal, ningún canal supera su capacidad y no se envía nada en periodos bloqueados ni en festivos.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2126" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2433" />
         <source>Conflicts found in the calendar, most serious first. Resolve them by moving, merging or dropping communications.</source>
         <translation>Conflictos encontrados en el calendario, primero los más graves. Se resuelven moviendo, agrupando o eliminando comunicaciones.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2139" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2169" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2446" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2476" />
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2140" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2447" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2166" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2473" />
         <source>Conflicts in detail</source>
         <translation>Conflictos en detalle</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2172" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2479" />
         <source>Details</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2179" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2486" />
         <source>And {n} more in the full plan.</source>
         <translation>Y {n} más en el plan completo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2193" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2500" />
         <source>Appendix: definitions</source>
         <translation>Anexo: definiciones</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2197" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2504" />
         <source>A set of communications with one objective, key messages, audiences, an owner and dates.</source>
         <translation>Conjunto de comunicaciones con un objetivo, mensajes clave, audiencias, una persona responsable y fechas.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2203" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2510" />
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2204" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2511" />
         <source>One dated message sent through one channel to one or more audiences; a repeating communication counts once per date.</source>
         <translation>Un mensaje con fecha enviado por un canal a una o varias audiencias; una comunicación periódica cuenta una vez por fecha.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2210" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2517" />
         <source>Audience (segment)</source>
         <translation>Audiencia (segmento)</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2211" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2518" />
         <source>A group of active employees defined by position, function, department, location, interests, needs or expectations.</source>
         <translation>Grupo de personas en activo definido por puesto, función, departamento, centro, intereses, necesidades o expectativas.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2218" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2525" />
         <source>Employees who deal with external customers every day.</source>
         <translation>Personas que tratan cada día con clientes externos.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2221" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2528" />
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2222" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2529" />
         <source>Employees in at least one audience of a communication in the period, as a share of all active employees.</source>
         <translation>Personas incluidas en al menos una audiencia de una comunicación del periodo, como proporción de toda la plantilla en activo.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2228" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2535" />
         <source>Values coverage</source>
         <translation>Cobertura de los valores</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2229" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2536" />
         <source>Communications of campaigns promoting a value, per month; a primary value counts 1, a secondary value 0.5.</source>
         <translation>Comunicaciones de las campañas que promueven un valor, por mes; un valor principal cuenta 1 y uno secundario, 0,5.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2235" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2542" />
         <source>Two-way channel</source>
         <translation>Canal bidireccional</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2236" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2543" />
         <source>A channel where employees can answer: meetings, town halls, surveys, chats.</source>
         <translation>Canal en el que las personas pueden responder: reuniones, encuentros con la dirección, encuestas, chats.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2243" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2550" />
         <source>A short, frequent survey on a survey channel that measures how the plan lands.</source>
         <translation>Encuesta breve y frecuente, por un canal de encuestas, que mide cómo se recibe el plan.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2249" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2556" />
         <source>Anonymity threshold</source>
         <translation>Umbral de anonimato</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2250" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2557" />
         <source>Results of groups with fewer than {n} respondents are never shown.</source>
         <translation>Nunca se muestran resultados de grupos con menos de {n} respuestas.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2256" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2563" />
         <source>An audience receives more than {n} communications in one week.</source>
         <translation>Una audiencia recibe más de {n} comunicaciones en una semana.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2262" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2569" />
         <source>A channel carries more communications in one day than it can handle.</source>
         <translation>Un canal lleva en un día más comunicaciones de las que puede asumir.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2268" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2575" />
         <source>Days when nothing should be sent, such as a quarter close or a company event.</source>
         <translation>Días en los que no se debe enviar nada, como un cierre trimestral o un evento de empresa.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2275" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2582" />
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2275" />
-        <location filename="../../commsplanner/services/export_docx.py" line="2292" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2582" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2599" />
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2280" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2587" />
         <source>Workflow statuses</source>
         <translation>Estados del flujo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2282" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2589" />
         <source>Proposed, not yet worked out.</source>
         <translation>Propuesta, aún sin desarrollar.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2283" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2590" />
         <source>Being written.</source>
         <translation>En redacción.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2284" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2591" />
         <source>Waiting for review or approval.</source>
         <translation>Pendiente de revisión o aprobación.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2285" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2592" />
         <source>Approved, not yet scheduled.</source>
         <translation>Aprobada, aún sin fecha programada.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2286" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2593" />
         <source>Dated and ready to go out.</source>
         <translation>Con fecha y lista para salir.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2287" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2594" />
         <source>Running now.</source>
         <translation>En marcha.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2288" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2595" />
         <source>Finished.</source>
         <translation>Terminada.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2289" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2596" />
         <source>Dropped; not counted in this plan.</source>
         <translation>Descartada; no cuenta en este plan.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2298" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2605" />
         <source>Generated by Comms Planner on {date} from the workspace “{name}”.</source>
         <translation>Generado con Comms Planner el {date} a partir del espacio de trabajo «{name}».</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2437" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2744" />
         <source>No sections were selected for this document.</source>
         <translation>No se ha elegido ninguna sección para este documento.</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2504" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2818" />
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2506" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2820" />
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2508" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2822" />
         <source>it is not a folder</source>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../commsplanner/services/export_docx.py" line="2621" />
+        <location filename="../../commsplanner/services/export_docx.py" line="2945" />
         <source>no file name given</source>
         <translation>no se ha indicado el nombre del archivo</translation>
     </message>

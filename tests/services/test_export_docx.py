@@ -15,6 +15,7 @@ import docx
 import pytest
 from docx_support import W, all_text, build_small_plan, find_table, headings, open_docx, table_rows
 
+from commsplanner.domain import Employee, Feedback, FeedbackKind, FeedbackStatus, Measurement
 from commsplanner.domain.errors import Cancelled
 from commsplanner.domain.progress import Progress
 from commsplanner.services.export_docx import DocxExportService, ExportError, clean_text
@@ -177,7 +178,260 @@ def test_small_groups_never_reach_the_document(plan, service, tmp_path):
     assert ("eNPS", "Whole organisation") in groups
     assert ("Satisfacción", "Primera línea") in groups
     assert ("Satisfacción", "Mandos") not in groups  # 3 respondents < threshold 5
-    assert "1 results of groups with fewer than 5 respondents are not shown" in all_text(document)
+    assert (
+        "Results about groups of fewer than 5 people or respondents are not shown, to protect "
+        "anonymity: 1." in all_text(document)
+    )
+
+
+def test_group_results_follow_the_dashboards_anonymity_guard(plan, workspace, tmp_path):
+    # No respondents count, but the segment (24 people) is large enough: shown, as on the
+    # dashboard. An attribute group nobody belongs to cannot vouch for itself: withheld.
+    workspace.measurements.add(
+        Measurement(date(2025, 5, 2), "Participación", 71.0, segment_id=plan.front_line.id)
+    )
+    workspace.measurements.add(
+        Measurement(
+            date(2025, 5, 2), "Participación", 90.0, group_attribute="location", group_value="Vigo"
+        )
+    )
+    report = build_plan_report(workspace, ExportOptions(**SPRING))
+    shown = {(r.metric, r.group) for r in report.results}
+    assert ("Participación", "Primera línea") in shown
+    assert not any(group == "location = Vigo" for _m, group in shown)
+    assert report.hidden_results == 2  # Mandos (3 respondents) and Vigo
+
+
+# ---------------------------------------------------------------------------- listening log
+def add_feedback(workspace, plan) -> None:
+    """Four entries in spring (one from a group of two people) and one after it."""
+    workspace.employees.add_many(
+        [Employee(external_id=f"B{i}", position="Cajero", location="Bilbao") for i in range(2)]
+    )
+    entries = [
+        Feedback(
+            date(2025, 3, 12),
+            "Avisar por la app cuando cambie mi turno.",
+            kind=FeedbackKind.IDEA,
+            channel_id=plan.meeting.id,
+            segment_id=plan.front_line.id,
+            tags=("turnos",),
+            status=FeedbackStatus.ACTED_ON,
+            campaign_id=plan.launch.id,
+            response="La app avisa de cada cambio desde abril.",
+        ),
+        Feedback(
+            date(2025, 4, 16),
+            "¿Se puede usar la app fuera de la tienda?",
+            kind=FeedbackKind.QUESTION,
+            channel_id=plan.survey.id,
+            segment_id=plan.managers.id,
+            tags=("app", "turnos"),
+            status=FeedbackStatus.ANSWERED,
+            campaign_id=plan.listening.id,
+            response="Sí, desde el móvil personal.",
+        ),
+        Feedback(
+            date(2025, 4, 22),
+            "Faltan taquillas en el vestuario.",
+            kind=FeedbackKind.COMPLAINT,
+            channel_id=plan.meeting.id,
+            group_attribute="location",
+            group_value="Bilbao",
+            tags=("vestuario",),
+        ),
+        Feedback(
+            date(2025, 5, 5),
+            "La formación en tienda fue muy útil.",
+            kind=FeedbackKind.PRAISE,
+            channel_id=plan.email.id,
+        ),
+        Feedback(date(2025, 6, 10), "Fuera del periodo.", kind=FeedbackKind.IDEA),
+    ]
+    for entry in entries:
+        workspace.feedback.add(entry)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            {
+                "heading": "7.4\u2002Listening: what we heard and what we did",
+                "header": [
+                    "Date",
+                    "Channel and group",
+                    "Kind and topics",
+                    "What we heard",
+                    "What we did",
+                ],
+                "rows": [
+                    [
+                        "12 Mar 2025",
+                        "Reunión de equipo\nPrimera línea",
+                        "Idea\nturnos",
+                        "Avisar por la app cuando cambie mi turno.\nLanzamiento app de turnos",
+                        "Acted on\nLa app avisa de cada cambio desde abril.",
+                    ],
+                    [
+                        "16 Apr 2025",
+                        "Encuesta pulso\nMandos",
+                        "Question\napp, turnos",
+                        "¿Se puede usar la app fuera de la tienda?\nEscuchamos",
+                        "Answered\nSí, desde el móvil personal.",
+                    ],
+                    [
+                        "22 Apr 2025",
+                        "Reunión de equipo",
+                        "Complaint\nvestuario",
+                        "Faltan taquillas en el vestuario.",
+                        "Still open",
+                    ],
+                    [
+                        "5 May 2025",
+                        "Email",
+                        "Praise",
+                        "La formación en tienda fue muy útil.",
+                        "Still open",
+                    ],
+                ],
+                "intro": "Between 1 March 2025 and 31 May 2025 the listening log recorded 4 "
+                "contributions: 1 idea, 1 question, 1 complaint and 1 compliment. Answered: 1; acted "
+                "on: 1; still open: 2 (50% answered or acted on).",
+                "topics": "Most frequent topics: turnos (2), app (1), vestuario (1).",
+                "withheld": "Contributions from groups of fewer than 5 people: 1. Their group is "
+                "not named, to protect anonymity.",
+                "summary": "What we heard. Received through two-way channels: 4 contributions (1 "
+                "idea, 1 question, 1 complaint and 1 compliment). Answered or acted on: 50% "
+                "(acted on: 1); still open: 2.",
+            },
+        ),
+        (
+            "es",
+            {
+                "heading": "7.4\u2002Escucha: qué oímos y qué hicimos",
+                "header": ["Fecha", "Canal y grupo", "Tipo y temas", "Qué oímos", "Qué hicimos"],
+                "rows": [
+                    [
+                        "12/03/2025",
+                        "Reunión de equipo\nPrimera línea",
+                        "Idea\nturnos",
+                        "Avisar por la app cuando cambie mi turno.\nLanzamiento app de turnos",
+                        "Resuelta\nLa app avisa de cada cambio desde abril.",
+                    ],
+                    [
+                        "16/04/2025",
+                        "Encuesta pulso\nMandos",
+                        "Pregunta\napp, turnos",
+                        "¿Se puede usar la app fuera de la tienda?\nEscuchamos",
+                        "Respondida\nSí, desde el móvil personal.",
+                    ],
+                    [
+                        "22/04/2025",
+                        "Reunión de equipo",
+                        "Queja\nvestuario",
+                        "Faltan taquillas en el vestuario.",
+                        "Aún abierta",
+                    ],
+                    [
+                        "05/05/2025",
+                        "Email",
+                        "Elogio",
+                        "La formación en tienda fue muy útil.",
+                        "Aún abierta",
+                    ],
+                ],
+                "intro": "Entre el 1 de marzo de 2025 y el 31 de mayo de 2025 el registro de "
+                "escucha recogió 4 aportaciones: 1 idea, 1 pregunta, 1 queja y 1 elogio. "
+                "Respondidas: 1; resueltas: 1; aún abiertas: 2 (50 % respondidas o resueltas).",
+                "topics": "Temas más frecuentes: turnos (2), app (1), vestuario (1).",
+                "withheld": "Aportaciones de grupos de menos de 5 personas: 1. Su grupo no se "
+                "nombra, para proteger el anonimato.",
+                "summary": "Qué oímos. Recibidas por canales bidireccionales: 4 aportaciones (1 "
+                "idea, 1 pregunta, 1 queja y 1 elogio). Respondidas o resueltas: 50 % "
+                "(resueltas: 1); aún abiertas: 2.",
+            },
+        ),
+    ],
+)
+def test_listening_section_lists_what_was_heard_and_done(
+    plan, workspace, service, tmp_path, language, expected
+):
+    add_feedback(workspace, plan)
+    document = open_docx(export(service, tmp_path, language=language))
+    assert expected["heading"] in headings(document, 2)
+    (table,) = find_table(document, expected["header"][0], containing="taquillas")
+    rows = table_rows(table)
+    assert rows[0] == expected["header"]
+    assert rows[1:] == expected["rows"]
+    text = all_text(document)
+    for key in ("intro", "topics", "withheld", "summary"):
+        assert expected[key] in text, key
+    # The two people in Bilbao are never named; the entry after the period is left out.
+    assert "Bilbao" not in text
+    assert "Fuera del periodo" not in text
+
+
+def test_listening_follows_the_campaign_selection(plan, workspace, service, tmp_path):
+    add_feedback(workspace, plan)
+    report = build_plan_report(
+        workspace, ExportOptions(**SPRING, campaign_ids=(plan.listening.id,))
+    )
+    assert report.heard is not None
+    assert report.heard.received == 1
+    assert [i.text for i in report.heard.answered_items] == [
+        "¿Se puede usar la app fuera de la tienda?"
+    ]
+
+
+def test_leadership_summary_says_what_was_heard_without_the_table(
+    plan, workspace, service, tmp_path
+):
+    add_feedback(workspace, plan)
+    document = open_docx(export(service, tmp_path, language="en", detail="summary"))
+    text = all_text(document)
+    assert "Received through two-way channels: 4 contributions" in text
+    assert "Answered or acted on: 50%" in text
+    assert not find_table(document, "Date", containing="taquillas")
+    assert "Listening: what we heard and what we did" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "summary"),
+    [
+        (
+            "en",
+            "No ideas, questions, complaints or compliments were recorded in the listening log "
+            "between 1 March 2025 and 31 May 2025.",
+            "Nothing was recorded in the ideas and feedback log in this period.",
+        ),
+        (
+            "es",
+            "No se registraron ideas, preguntas, quejas ni elogios en el registro de escucha "
+            "entre el 1 de marzo de 2025 y el 31 de mayo de 2025.",
+            "No se registró nada en el registro de ideas y comentarios en este periodo.",
+        ),
+    ],
+)
+def test_empty_listening_period_is_a_sentence_not_an_empty_table(
+    plan, service, tmp_path, language, sentence, summary
+):
+    document = open_docx(export(service, tmp_path, language=language))
+    text = all_text(document)
+    assert sentence in text and summary in text
+    header = "What we heard" if language == "en" else "Qué oímos"
+    assert not any(header in [c.text for c in t.rows[0].cells] for t in document.tables)
+
+
+def test_hub_shares_its_feedback_service_with_the_export(plan, workspace, tmp_path):
+    from commsplanner.services.hub import ServiceHub
+
+    add_feedback(workspace, plan)
+    hub = ServiceHub(workspace)
+    assert hub.export_docx._feedback is hub.feedback
+    report = hub.export_docx.build_report(ExportOptions(**SPRING))
+    assert report.heard is not None and report.heard.received == 4
 
 
 def test_selection_of_campaigns_and_segments(plan, service, tmp_path):
