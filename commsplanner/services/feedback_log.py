@@ -41,7 +41,7 @@ from .measurements_import import (
     TableImporter,
     _fold,
     _synonyms,
-    attribute_from_label,
+    check_group_columns,
     parse_result_date,
 )
 from .measurements_import import SYNONYMS as MEASUREMENT_SYNONYMS
@@ -753,36 +753,7 @@ class FeedbackImportService(TableImporter[Feedback]):
                     "TableImport", "Choose the column that holds the text of each entry."
                 )
             )
-        if GROUP in by_target and (GROUP_VALUE in by_target or GROUP_ATTRIBUTE in by_target):
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "TableImport",
-                    "Give the group either in one “Segment or group” column or as attribute "
-                    "and value columns, not both.",
-                )
-            )
-        if GROUP_ATTRIBUTE in by_target and GROUP_VALUE not in by_target:
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "TableImport",
-                    "A group attribute column needs a group value column beside it.",
-                ),
-                by_target[GROUP_ATTRIBUTE][0],
-            )
-        if GROUP_VALUE in by_target and GROUP_ATTRIBUTE not in by_target:
-            column = by_target[GROUP_VALUE][0]
-            custom = self._ws.employees.custom_attribute_names()
-            if attribute_from_label(column.label, custom) is None:
-                problem(
-                    QT_TRANSLATE_NOOP(
-                        "TableImport",
-                        "The header of column {column} does not name an employee attribute "
-                        "(such as Departamento or Location); choose a group attribute column "
-                        "too.",
-                    ),
-                    column,
-                    column=column.reference,
-                )
+        check_group_columns(by_target, problem, self._ws.employees.custom_attribute_names)
         return problems
 
     def converter(

@@ -1323,36 +1323,7 @@ class MeasurementImportService(TableImporter[Measurement]):
                         "or type the metric for the whole file.",
                     )
                 )
-        if GROUP in by_target and (GROUP_VALUE in by_target or GROUP_ATTRIBUTE in by_target):
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "TableImport",
-                    "Give the group either in one “Segment or group” column or as attribute "
-                    "and value columns, not both.",
-                )
-            )
-        if GROUP_ATTRIBUTE in by_target and GROUP_VALUE not in by_target:
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "TableImport",
-                    "A group attribute column needs a group value column beside it.",
-                ),
-                by_target[GROUP_ATTRIBUTE][0],
-            )
-        if GROUP_VALUE in by_target and GROUP_ATTRIBUTE not in by_target:
-            column = by_target[GROUP_VALUE][0]
-            custom = self._ws.employees.custom_attribute_names()
-            if attribute_from_label(column.label, custom) is None:
-                problem(
-                    QT_TRANSLATE_NOOP(
-                        "TableImport",
-                        "The header of column {column} does not name an employee attribute "
-                        "(such as Departamento or Location); choose a group attribute column "
-                        "too.",
-                    ),
-                    column,
-                    column=column.reference,
-                )
+        check_group_columns(by_target, problem, self._ws.employees.custom_attribute_names)
         for column in by_target.get(METRIC_COLUMN, ()):
             if not column.label:
                 problem(
@@ -1674,7 +1645,46 @@ __all__ = [
     "MeasurementImportOptions",
     "MeasurementImportService",
     "TableImporter",
+    "check_group_columns",
     "parse_number",
     "parse_result_date",
     "report_lines",
 ]
+
+
+def check_group_columns(
+    by_target: Mapping[str, Sequence[Column]],
+    problem: Callable[..., None],
+    custom_attribute_names: Callable[[], list[str]],
+) -> None:
+    """Mapping problems of the group columns, shared by the results and feedback imports."""
+    if GROUP in by_target and (GROUP_VALUE in by_target or GROUP_ATTRIBUTE in by_target):
+        problem(
+            QT_TRANSLATE_NOOP(
+                "TableImport",
+                "Give the group either in one “Segment or group” column or as attribute "
+                "and value columns, not both.",
+            )
+        )
+    if GROUP_ATTRIBUTE in by_target and GROUP_VALUE not in by_target:
+        problem(
+            QT_TRANSLATE_NOOP(
+                "TableImport",
+                "A group attribute column needs a group value column beside it.",
+            ),
+            by_target[GROUP_ATTRIBUTE][0],
+        )
+    if GROUP_VALUE in by_target and GROUP_ATTRIBUTE not in by_target:
+        column = by_target[GROUP_VALUE][0]
+        custom = custom_attribute_names()
+        if attribute_from_label(column.label, custom) is None:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "TableImport",
+                    "The header of column {column} does not name an employee attribute "
+                    "(such as Departamento or Location); choose a group attribute column "
+                    "too.",
+                ),
+                column,
+                column=column.reference,
+            )
