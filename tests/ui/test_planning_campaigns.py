@@ -29,6 +29,7 @@ from commsplanner.domain import (
     ValueWeight,
 )
 from commsplanner.services.recurrence_rules import Frequency
+from commsplanner.ui.listening.dialogs import MeasurementDialog
 from commsplanner.ui.planning.campaigns_page import CampaignsPage
 from commsplanner.ui.planning.common import to_qdate
 from commsplanner.ui.planning.communication_dialog import CommunicationDialog
@@ -542,3 +543,70 @@ def test_page_protocol(page) -> None:
     assert CampaignsPage.page_title() == "Campaigns"
     page.retranslate()
     assert page.template_button.text() == "New from template…"
+
+
+# ----------------------------------------------------------------------------- results
+def test_record_a_result_from_the_campaign_page(qtbot, page, session, monkeypatch) -> None:
+    planning = session.hub.planning
+    campaign = planning.add_campaign(Campaign("Verano")).created_id(EntityKind.CAMPAIGN)
+    other = planning.add_campaign(Campaign("Otoño")).created_id(EntityKind.CAMPAIGN)
+    page.refresh(None)
+    page.select_campaign(campaign)
+    editor = page.editor
+    assert editor.record_result_button.isVisible()
+    assert editor.tabs.tabText(3) == "Results (0)"
+    assert "No results recorded" in editor.results_note.text()
+
+    def fill(respondents: int):
+        def run(dialog: MeasurementDialog) -> None:
+            assert dialog.campaign.currentData() == campaign  # the campaign comes chosen
+            dialog.date_edit.setDate(QDate(2026, 7, 1))
+            dialog.metric_combo.setEditText("Satisfacción")
+            dialog.value.setValue(4.2)
+            dialog.respondents.setValue(respondents)
+
+        return run
+
+    seen = drive_dialog(monkeypatch, MeasurementDialog, fill(40))
+    qtbot.mouseClick(editor.record_result_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1
+    stored = session.hub.measurements_import.rows(campaign_id=campaign)
+    assert [(r.metric, r.value, r.respondents, r.campaign_id) for r in stored] == [
+        ("Satisfacción", 4.2, 40, campaign)
+    ]
+    assert session.hub.measurements_import.rows(campaign_id=other) == []
+    assert session.undo_stack.undoText() == "Record result"
+    assert editor.tabs.currentWidget() is editor.results_tab
+    assert editor.tabs.tabText(3) == "Results (1)"
+    item = editor.results.topLevelItem(0)
+    assert (item.text(1), item.text(2), item.text(4)) == ("Satisfacción", "4.2", "40")
+
+    # Too few respondents: stored, counted, but its value is never shown.
+    dialog_fill = fill(2)
+
+    def second(dialog: MeasurementDialog) -> None:
+        dialog_fill(dialog)
+        dialog.source.setEditText("Encuesta rápida")  # a different key than the first
+
+    drive_dialog(monkeypatch, MeasurementDialog, second)
+    qtbot.mouseClick(editor.record_result_button, Qt.MouseButton.LeftButton)
+    assert editor.tabs.tabText(3) == "Results (2)"
+    values = sorted(editor.results.topLevelItem(i).text(2) for i in range(2))
+    assert values == ["4.2", "withheld"]
+    assert "1 withheld" in editor.results_note.text()
+
+    session.undo_stack.undo()  # from anywhere (Edit ▸ Undo): the list follows
+    session.undo_stack.undo()
+    assert editor.tabs.tabText(3) == "Results (0)"
+    assert editor.results.topLevelItemCount() == 0
+    assert session.hub.measurements_import.rows(campaign_id=campaign) == []
+
+
+def test_cancelling_the_result_dialog_records_nothing(qtbot, page, session, monkeypatch) -> None:
+    campaign = session.hub.planning.add_campaign(Campaign("Verano")).created_id(EntityKind.CAMPAIGN)
+    page.refresh(None)
+    page.select_campaign(campaign)
+    drive_dialog(monkeypatch, MeasurementDialog, lambda d: None, accept=False)
+    qtbot.mouseClick(page.editor.record_result_button, Qt.MouseButton.LeftButton)
+    assert session.undo_stack.count() == 0
+    assert session.hub.measurements_import.rows(campaign_id=campaign) == []

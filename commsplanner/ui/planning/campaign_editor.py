@@ -47,6 +47,8 @@ from ...domain import (
 )
 from ...services.planning import PlanEdit
 from .. import messages
+from ..listening.common import format_number, group_text
+from ..listening.dialogs import enter_campaign_result
 from ..session import WorkspaceSession
 from .common import (
     ColourButton,
@@ -54,6 +56,7 @@ from .common import (
     WarningLabel,
     fit_columns,
     format_count,
+    format_date,
     format_datetime,
     priority_label,
     remembered_person,
@@ -133,10 +136,12 @@ class CampaignEditor(QWidget):
         self._build_details()
         self._build_communications()
         self._build_history()
+        self._build_results()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details_scroll, "")
         self.tabs.addTab(self.comms_tab, "")
         self.tabs.addTab(self.history_tab, "")
+        self.tabs.addTab(self.results_tab, "")
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(self.header)
@@ -158,10 +163,16 @@ class CampaignEditor(QWidget):
         self.workflow_row = QHBoxLayout()
         self.workflow_row.setSpacing(4)
         self.workflow_buttons: dict[Status, QPushButton] = {}
+        # Results (survey scores, reach, clicks) arrive after a campaign ran; they are
+        # typed in from here as well as from the Listening page.
+        self.record_result_button = QPushButton()
+        self.record_result_button.setObjectName("recordResult")
+        self.record_result_button.clicked.connect(self.record_result)
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addWidget(self.status_chip)
         top.addStretch(1)
+        top.addWidget(self.record_result_button)
         self.header = QVBoxLayout()
         self.header.addLayout(top)
         row = QHBoxLayout()
@@ -354,6 +365,18 @@ class CampaignEditor(QWidget):
         layout = QVBoxLayout(self.history_tab)
         layout.addWidget(self.history)
 
+    def _build_results(self) -> None:
+        self.results = QTreeWidget()
+        self.results.setObjectName("campaignResults")
+        self.results.setRootIsDecorated(False)
+        self.results.setAlternatingRowColors(True)
+        self.results_note = QLabel()
+        self.results_note.setWordWrap(True)
+        self.results_tab = QWidget()
+        layout = QVBoxLayout(self.results_tab)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.results_note)
+
     # ================================================================== texts
     def retranslate(self) -> None:
         self.placeholder.setText(
@@ -364,6 +387,19 @@ class CampaignEditor(QWidget):
         )
         self.tabs.setTabText(0, translate("CampaignEditor", "Details"))
         self.tabs.setTabText(2, translate("CampaignEditor", "History"))
+        self.record_result_button.setText(translate("CampaignEditor", "Record result…"))
+        self.record_result_button.setToolTip(
+            translate("CampaignEditor", "Type in a result of this campaign (a score, a rate…)")
+        )
+        self.results.setHeaderLabels(
+            [
+                translate("CampaignEditor", "Date"),
+                translate("CampaignEditor", "Metric"),
+                translate("CampaignEditor", "Value"),
+                translate("CampaignEditor", "Group"),
+                translate("CampaignEditor", "Respondents"),
+            ]
+        )
         labels = {
             "name": translate("CampaignEditor", "Name"),
             "objective": translate("CampaignEditor", "Objective"),
@@ -549,6 +585,7 @@ class CampaignEditor(QWidget):
         self._refresh_header()
         self._refresh_communications()
         self._refresh_history()
+        self.refresh_results()
 
     def _refresh_header(self) -> None:
         for button in self.workflow_buttons.values():
@@ -562,8 +599,11 @@ class CampaignEditor(QWidget):
             self.title_label.setText(translate("CampaignEditor", "New campaign"))
             self.status_chip.setText(status_label(campaign.status))
             self.workflow_label.setVisible(False)
+            self.record_result_button.setVisible(False)
             self.tabs.setTabEnabled(1, False)
             self.tabs.setTabEnabled(2, False)
+            self.tabs.setTabEnabled(3, False)
+            self.tabs.setTabText(3, translate("CampaignEditor", "Results"))
             self.tabs.setTabText(1, translate("CampaignEditor", "Communications"))
             return
         self.title_label.setText(campaign.name)
@@ -576,8 +616,10 @@ class CampaignEditor(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.change_status(t))
             self.workflow_row.addWidget(button)
             self.workflow_buttons[target] = button
+        self.record_result_button.setVisible(True)
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabEnabled(2, True)
+        self.tabs.setTabEnabled(3, True)
 
     def _refresh_communications(self) -> None:
         if self.is_new or self.campaign_id is None:
@@ -623,6 +665,61 @@ class CampaignEditor(QWidget):
             item = QTreeWidgetItem([format_datetime(record.at), what, record.who, record.comment])
             item.setToolTip(3, record.comment)
             self.history.addTopLevelItem(item)
+
+    def refresh_results(self) -> None:
+        """The campaign's recorded results, newest first; values of groups below the
+        anonymity threshold come withheld from the service and stay so here."""
+        self.results.clear()
+        if self.is_new or self.campaign_id is None:
+            self.results_note.setText("")
+            return
+        rows = self.hub.measurements_import.rows(campaign_id=self.campaign_id)
+        withheld_text = translate("CampaignEditor", "withheld")
+        for row in rows:
+            respondents = "" if row.respondents is None else format_count(row.respondents)
+            value = withheld_text if row.withheld else format_number(row.value)
+            item = QTreeWidgetItem(
+                [format_date(row.date), row.metric, value, group_text(row.group), respondents]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            if row.source:
+                item.setToolTip(1, row.source)
+            self.results.addTopLevelItem(item)
+        for column in range(self.results.columnCount() - 1):
+            self.results.resizeColumnToContents(column)
+        self.tabs.setTabText(
+            3,
+            translate("CampaignEditor", "Results ({count})").replace(
+                "{count}", format_count(len(rows))
+            ),
+        )
+        if not rows:
+            note = translate(
+                "CampaignEditor",
+                "No results recorded for this campaign yet. Use “Record result…” or import "
+                "them on the Listening page.",
+            )
+        else:
+            note = translate("CampaignEditor", "{count} result(s) recorded.").replace(
+                "{count}", format_count(len(rows))
+            )
+            withheld = sum(1 for r in rows if r.withheld)
+            if withheld:
+                note += " " + translate(
+                    "CampaignEditor",
+                    "{count} withheld: their group is below the anonymity threshold.",
+                ).replace("{count}", format_count(withheld))
+        self.results_note.setText(note)
+
+    def record_result(self) -> bool:
+        """Asks for one result of this campaign and records it (one undoable step)."""
+        if self.is_new or self.campaign_id is None:
+            return False
+        recorded = enter_campaign_result(self, self.session, self.campaign_id)
+        if recorded:
+            self.refresh_results()
+            self.tabs.setCurrentWidget(self.results_tab)
+        return recorded
 
     # ================================================================== key messages
     def add_key_message(self) -> None:

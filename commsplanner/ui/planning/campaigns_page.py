@@ -168,6 +168,9 @@ class CampaignsPage(QWidget):
     # ================================================================== page protocol
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is not None and not changes.touches(*_RELEVANT):
+            # Results (and the anonymity threshold, a setting) only show in the editor.
+            if changes.touches(EntityKind.MEASUREMENT, EntityKind.SETTING):
+                self.editor.refresh_results()
             return
         self.reload()
 
