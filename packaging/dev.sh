@@ -30,10 +30,11 @@ missing_packages() {
   for pair in $pairs; do
     lib=${pair%%:*}
     pkg=${pair##*:}
-    ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$pkg")
+    ldconfig -p 2>/dev/null | grep -F "$lib" >/dev/null || missing+=("$pkg")
   done
-  # Without any font Qt draws every letter as an empty box, with no error.
-  fc-list 2>/dev/null | grep -q . || missing+=(fontconfig fonts-dejavu-core)
+  # Without any font Qt draws every letter as an empty box, with no error. (No `grep -q` in
+  # these pipes: it exits early, the writer dies of SIGPIPE and pipefail reports "missing".)
+  fc-list 2>/dev/null | grep . >/dev/null || missing+=(fontconfig fonts-dejavu-core)
   echo "${missing[@]:-}"
 }
 
