@@ -51,6 +51,8 @@ def occurrences(comm: Communication, first: date, last: date) -> list[Occurrence
     if not comm.recurrence:
         day = comm.start.date()
         return [Occurrence(comm, comm.start, 0)] if first <= day <= last else []
+    if comm.start.date() > last:
+        return []  # a series never starts before its first date; skip parsing its rule
     rule = rrulestr(comm.recurrence, dtstart=comm.start)
     skipped = set(comm.skipped_dates)
     window_start = datetime.combine(first, time.min)

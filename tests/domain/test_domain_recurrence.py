@@ -39,6 +39,15 @@ def test_weekly_series_within_a_window_keeps_its_indexes() -> None:
     assert all(o.start.time().hour == 9 for o in found)
 
 
+def test_a_series_starting_after_the_window_has_no_occurrence_there() -> None:
+    comm = _comm(datetime(2026, 4, 6, 9, 0), "FREQ=WEEKLY;BYDAY=MO")
+    assert occurrences(comm, date(2026, 3, 1), date(2026, 4, 5)) == []
+    # Starting on the window's last day still counts.
+    assert [o.day for o in occurrences(comm, date(2026, 3, 1), date(2026, 4, 6))] == [
+        date(2026, 4, 6)
+    ]
+
+
 def test_skipped_dates_disappear_but_keep_the_numbering() -> None:
     comm = _comm(datetime(2026, 3, 2, 9, 0), "FREQ=WEEKLY;COUNT=4", skipped=(date(2026, 3, 9),))
     found = occurrences(comm, date(2026, 3, 1), date(2026, 3, 31))
