@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from ...domain import Changes, EntityKind
+from ...domain import EntityKind
 from ..session import WorkspaceSession
 from .panels import BlackoutsPanel, ChannelsPanel
+from .two_panel_page import TwoPanelPage
 
-_RELEVANT = (EntityKind.CHANNEL, EntityKind.COMMUNICATION, EntityKind.BLACKOUT)
 
-
-class ChannelsPage(QWidget):
+class ChannelsPage(TwoPanelPage):
     """Channels with their kind, direction and capacity; periods when nothing is sent."""
 
     page_id = "channels"
+    relevant = (EntityKind.CHANNEL, EntityKind.COMMUNICATION, EntityKind.BLACKOUT)
 
     @classmethod
     def page_title(cls) -> str:
@@ -26,26 +26,7 @@ class ChannelsPage(QWidget):
         return "icons/channels.svg"
 
     def __init__(self, session: WorkspaceSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("channelsPage")
-        self.session = session
         self.channels = ChannelsPanel(session)
         self.blackouts = BlackoutsPanel(session)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.channels)
-        splitter.addWidget(self.blackouts)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([620, 420])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
-
-    def refresh(self, changes: Changes | None = None) -> None:
-        if changes is not None and not changes.touches(*_RELEVANT):
-            return
-        self.channels.reload()
-        self.blackouts.reload()
-
-    def retranslate(self) -> None:
-        self.channels.retranslate()
-        self.blackouts.retranslate()
+        super().__init__(session, self.channels, self.blackouts, (620, 420), parent)
+        self.setObjectName("channelsPage")
