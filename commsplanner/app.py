@@ -2,6 +2,11 @@
 
 Builds the QApplication, installs the translators, creates the main window with the way to
 open a workspace (ServiceHub + WorkspaceSession), opens the start-up workspace and runs.
+
+The services the first screen needs are imported here, before any Qt module: once PySide6
+is loaded it reads the source of every module imported after it (for its ``__feature__``
+switch), a start-up cost worth a tenth of a bare Qt window. Qt modules are imported in the
+functions below for that reason.
 """
 
 from __future__ import annotations
@@ -12,20 +17,20 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .paths import resource_path
+from .services import hub as _hub  # noqa: F401 - loaded before Qt (see above)
+from .services import overview as _overview  # noqa: F401 - loaded before Qt (see above)
 from .services.workspace_info import open_hub
-from .ui import messages
-from .ui.app_settings import APPLICATION, ORGANISATION, AppSettings
-from .ui.i18n import LanguageManager
-from .ui.main_window import MainWindow
-from .ui.session import WorkspaceSession
-from .ui.workspace_files import make_demo_copy
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.app_settings import AppSettings
+    from .ui.main_window import MainWindow
+    from .ui.session import WorkspaceSession
 
 # Set to 1 to quit right after the first page is painted (start-up benchmark), or to
 # ``pages`` to quit once every sidebar page is loaded as well.
@@ -36,6 +41,8 @@ def open_session(
     path: str | os.PathLike[str], *, read_only: bool = False, create: bool = False
 ) -> WorkspaceSession:
     """Opens (or creates) a workspace and wraps its services in a UI session."""
+    from .ui.session import WorkspaceSession
+
     return WorkspaceSession(open_hub(path, read_only=read_only, create=create))
 
 
@@ -64,6 +71,9 @@ def _parse_arguments(argv: list[str]) -> str | None:
 
 def _install_excepthook(window: MainWindow) -> None:
     """Unexpected errors in slots reach the user as a message, not only stderr."""
+    from PySide6.QtWidgets import QApplication
+
+    from .ui import messages
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         traceback.print_exception(kind, exc, tb)
@@ -96,6 +106,15 @@ def _quit_when_shown(app: QApplication, window: MainWindow, mode: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.app_settings import APPLICATION, ORGANISATION, AppSettings
+    from .ui.i18n import LanguageManager
+    from .ui.main_window import MainWindow
+    from .ui.workspace_files import make_demo_copy
+
     argv = list(sys.argv if argv is None else argv)
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)

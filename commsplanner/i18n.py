@@ -10,9 +10,7 @@ literal arguments (lupdate extracts those calls, whatever object they are called
 
 from __future__ import annotations
 
-import locale
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -34,6 +32,8 @@ def system_language() -> str:
         value = os.environ.get(name)
         if value and value not in ("C", "POSIX", "C.UTF-8"):
             return normalise_language(value.split(":")[0])
+    import locale  # only when the environment names no language
+
     try:
         return normalise_language(locale.getlocale()[0])
     except ValueError:
@@ -54,6 +54,8 @@ class Catalog:
 
     @classmethod
     def from_files(cls, language: str, files: list[Path]) -> Catalog:
+        import xml.etree.ElementTree as ET  # the UI reads .qm files; only services need this
+
         messages: dict[tuple[str, str], str] = {}
         for file in files:
             root = ET.parse(file).getroot()

@@ -1,34 +1,83 @@
-"""Plain dataclasses and rules of a communication plan. Never imports Qt."""
+"""Plain dataclasses and rules of a communication plan. Never imports Qt.
 
-from .changes import Changes
-from .enums import (
-    ApprovalKind,
-    ChannelKind,
-    EntityKind,
-    FeedbackKind,
-    FeedbackStatus,
-    Priority,
-    Status,
-    ValueWeight,
-    allowed_transitions,
-    can_transition,
-)
-from .errors import CommsPlannerError, ValidationError, WorkflowError
-from .models import (
-    Approval,
-    Blackout,
-    BusinessGoal,
-    Campaign,
-    Channel,
-    Communication,
-    CorporateValue,
-    Employee,
-    Feedback,
-    Measurement,
-    Segment,
-    StatusChange,
-    WorkspaceSettings,
-)
+Names are loaded from their submodules on first use (PEP 562), so that importing one small
+part of the domain — an error class, the change record — does not build every entity class:
+start-up pays only for what the first screen needs.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .changes import Changes
+    from .enums import (
+        ApprovalKind,
+        ChannelKind,
+        EntityKind,
+        FeedbackKind,
+        FeedbackStatus,
+        Priority,
+        Status,
+        ValueWeight,
+        allowed_transitions,
+        can_transition,
+    )
+    from .errors import CommsPlannerError, ValidationError, WorkflowError
+    from .models import (
+        Approval,
+        Blackout,
+        BusinessGoal,
+        Campaign,
+        Channel,
+        Communication,
+        CorporateValue,
+        Employee,
+        Feedback,
+        Measurement,
+        Segment,
+        StatusChange,
+        WorkspaceSettings,
+    )
+
+_SUBMODULE_OF = {
+    "Changes": "changes",
+    **dict.fromkeys(
+        (
+            "ApprovalKind",
+            "ChannelKind",
+            "EntityKind",
+            "FeedbackKind",
+            "FeedbackStatus",
+            "Priority",
+            "Status",
+            "ValueWeight",
+            "allowed_transitions",
+            "can_transition",
+        ),
+        "enums",
+    ),
+    **dict.fromkeys(("CommsPlannerError", "ValidationError", "WorkflowError"), "errors"),
+    **dict.fromkeys(
+        (
+            "Approval",
+            "Blackout",
+            "BusinessGoal",
+            "Campaign",
+            "Channel",
+            "Communication",
+            "CorporateValue",
+            "Employee",
+            "Feedback",
+            "Measurement",
+            "Segment",
+            "StatusChange",
+            "WorkspaceSettings",
+        ),
+        "models",
+    ),
+}
 
 __all__ = [
     "Approval",
@@ -59,3 +108,16 @@ __all__ = [
     "allowed_transitions",
     "can_transition",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    submodule = _SUBMODULE_OF.get(name)
+    if submodule is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{submodule}", __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-
-from dateutil.rrule import rrulestr
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
-from .models import Communication
+from .series import parse_rule, series_starts
+
+if TYPE_CHECKING:
+    from .models import Communication
+
+__all__ = [
+    "Occurrence",
+    "occurrences",
+    "parse_rule",
+    "series_dates",
+    "series_starts",
+    "validate_rule",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +43,7 @@ class Occurrence:
 def validate_rule(rule: str, start: datetime) -> None:
     """Raises :class:`ValidationError` when ``rule`` is not a usable RRULE body."""
     try:
-        rrulestr(rule, dtstart=start)
+        parse_rule(rule, start)
     except (ValueError, TypeError) as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The repetition rule “{rule}” is not valid ({detail})."),
@@ -51,26 +62,19 @@ def occurrences(comm: Communication, first: date, last: date) -> list[Occurrence
     if not comm.recurrence:
         day = comm.start.date()
         return [Occurrence(comm, comm.start, 0)] if first <= day <= last else []
-    if comm.start.date() > last:
-        return []  # a series never starts before its first date; skip parsing its rule
-    rule = rrulestr(comm.recurrence, dtstart=comm.start)
-    skipped = set(comm.skipped_dates)
-    window_start = datetime.combine(first, time.min)
-    window_end = datetime.combine(last, time.max)
-    found: list[Occurrence] = []
-    for index, start in enumerate(rule):
-        if start > window_end:
-            break
-        if start >= window_start and start.date() not in skipped:
-            found.append(Occurrence(comm, start, index))
-    return found
+    return [
+        Occurrence(comm, start, index)
+        for index, start in series_starts(
+            comm.start, comm.recurrence, comm.skipped_dates, first, last
+        )
+    ]
 
 
 def series_dates(comm: Communication, limit: int = 1000) -> list[datetime]:
     """Every occurrence start of a bounded series (up to ``limit``), skipped ones excluded."""
     if not comm.recurrence:
         return [comm.start]
-    rule = rrulestr(comm.recurrence, dtstart=comm.start)
+    rule = parse_rule(comm.recurrence, comm.start)
     skipped = set(comm.skipped_dates)
     out: list[datetime] = []
     for start in rule:

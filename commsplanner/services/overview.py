@@ -1,14 +1,19 @@
-"""What the Overview page shows: the plan's identity, its size, what comes next, its values."""
+"""What the Overview page shows: the plan's identity, its size, what comes next, its values.
+
+The Overview is the first screen of every start, so it reads plain rows (no entity objects)
+and its records are named tuples, which cost a fraction of a dataclass to define.
+"""
 
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import TYPE_CHECKING
+import json
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, NamedTuple
 
-from ..domain import CorporateValue, Status
-from ..domain.recurrence import Occurrence, occurrences
+from ..domain.enums import Status
+from ..domain.series import series_starts
+from ..storage import overview_data
 
 if TYPE_CHECKING:
     from ..storage import Workspace
@@ -19,29 +24,46 @@ _FIRST_HORIZON_DAYS = 62
 _LAST_HORIZON_DAYS = 366 * 10
 
 
-@dataclass(frozen=True, slots=True)
-class UpcomingItem:
-    """One coming occurrence with the names the Overview shows beside it."""
+class ValueItem(NamedTuple):
+    """A corporate value as the Overview lists it."""
 
-    occurrence: Occurrence
+    id: int
+    name: str
+    description: str
+    colour: str
+
+
+class UpcomingItem(NamedTuple):
+    """One coming occurrence of a communication with the names shown beside it."""
+
+    communication_id: int
+    # 0 for a one-off; the position in its series otherwise.
+    index: int
+    start: datetime
+    duration_minutes: int
+    title: str
+    message_brief: str
     campaign_name: str
     campaign_colour: str
     channel_name: str
 
     @property
-    def title(self) -> str:
-        return self.occurrence.communication.title
+    def day(self) -> date:
+        return self.start.date()
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.duration_minutes)
 
 
-@dataclass(frozen=True, slots=True)
-class OverviewSummary:
+class OverviewSummary(NamedTuple):
     organisation: str
     plan_title: str
     employees: int
     segments: int
     campaigns: int
     communications: int
-    values: tuple[CorporateValue, ...]
+    values: tuple[ValueItem, ...]
 
 
 class OverviewService:
@@ -51,17 +73,15 @@ class OverviewService:
         self._ws = workspace
 
     def summary(self) -> OverviewSummary:
-        counts = self._ws.counts()
-        settings = self._ws.settings.load()
-        values = sorted(self._ws.values.list(), key=lambda v: (v.position, v.id or 0))
+        employees, segments, campaigns, communications = overview_data.counts(self._ws)
         return OverviewSummary(
-            organisation=settings.organisation,
-            plan_title=settings.plan_title,
-            employees=counts["employees"],
-            segments=counts["segments"],
-            campaigns=counts["campaigns"],
-            communications=counts["communications"],
-            values=tuple(values),
+            organisation=str(overview_data.workspace_setting(self._ws, "organisation", "")),
+            plan_title=str(overview_data.workspace_setting(self._ws, "plan_title", "")),
+            employees=employees,
+            segments=segments,
+            campaigns=campaigns,
+            communications=communications,
+            values=tuple(ValueItem(*row) for row in overview_data.values(self._ws)),
         )
 
     def upcoming(self, n: int, today: date) -> list[UpcomingItem]:
@@ -71,29 +91,46 @@ class OverviewService:
         """
         if n <= 0:
             return []
-        comms = [c for c in self._ws.communications.list() if c.status != Status.CANCELLED]
-        found: list[Occurrence] = []
-        horizon = _FIRST_HORIZON_DAYS
+        cancelled = Status.CANCELLED.value
+        first = today.isoformat()
+        end = (today + timedelta(days=_LAST_HORIZON_DAYS + 1)).isoformat()
+        # Only the n earliest one-offs can be shown; the n-th of them also bounds how far the
+        # series need expanding.
+        one_offs = [
+            _item(row, 0, datetime.fromisoformat(row[2]))
+            for row in overview_data.one_off_candidates(self._ws, first, end, n, cancelled)
+        ]
+        series = overview_data.series_candidates(self._ws, end, cancelled)
+        bound = _LAST_HORIZON_DAYS
+        if len(one_offs) == n:
+            bound = (one_offs[-1].day - today).days
+        found: list[UpcomingItem] = []
+        horizon = min(_FIRST_HORIZON_DAYS, bound)
         while True:
             last = today + timedelta(days=horizon)
-            found = [occ for comm in comms for occ in occurrences(comm, today, last)]
-            if len(found) >= n or horizon >= _LAST_HORIZON_DAYS:
-                break
-            horizon = min(horizon * 4, _LAST_HORIZON_DAYS)
-        chosen = heapq.nsmallest(
-            n, found, key=lambda o: (o.start, o.communication.title.casefold(), o.index)
-        )
-        campaigns = {c.id: c for c in self._ws.campaigns.list()}
-        channels = {c.id: c.name for c in self._ws.channels.list()}
-        items = []
-        for occ in chosen:
-            campaign = campaigns.get(occ.communication.campaign_id)
-            items.append(
-                UpcomingItem(
-                    occurrence=occ,
-                    campaign_name=campaign.name if campaign else "",
-                    campaign_colour=campaign.colour if campaign else "#999999",
-                    channel_name=channels.get(occ.communication.channel_id, ""),
+            found = [item for item in one_offs if item.day <= last]
+            for row in series:
+                skipped = [date.fromisoformat(d) for d in json.loads(row[5] or "[]")]
+                start = datetime.fromisoformat(row[2])
+                found.extend(
+                    _item(row, index, when)
+                    for index, when in series_starts(start, row[4], skipped, today, last)
                 )
-            )
-        return items
+            if len(found) >= n or horizon >= bound:
+                break
+            horizon = min(horizon * 4, bound)
+        return heapq.nsmallest(n, found, key=lambda i: (i.start, i.title.casefold(), i.index))
+
+
+def _item(row: tuple, index: int, start: datetime) -> UpcomingItem:
+    return UpcomingItem(
+        communication_id=row[0],
+        index=index,
+        start=start,
+        duration_minutes=row[3],
+        title=row[1],
+        message_brief=row[6],
+        campaign_name=row[7],
+        campaign_colour=row[8] or "#999999",
+        channel_name=row[9],
+    )

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from ..domain import WorkspaceSettings
 from ..storage import SCHEMA_VERSION, Workspace
 
+if TYPE_CHECKING:
+    from ..domain import WorkspaceSettings
 
-@dataclass(frozen=True)
-class WorkspaceSummary:
+
+class WorkspaceSummary(NamedTuple):
     path: Path
     schema_version: int
     counts: dict[str, int]

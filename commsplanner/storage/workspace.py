@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -56,6 +55,15 @@ SUFFIX = ".commsplan"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def _host_name() -> str:
+    """This computer's name, for the lock holder message (``socket`` costs start-up time)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 class _FileLock:
     """An exclusive advisory lock on a sidecar file; the OS drops it if the process dies."""
 
@@ -78,7 +86,7 @@ class _FileLock:
             os.close(fd)
             return False
         os.ftruncate(fd, 0)
-        os.write(fd, f"{socket.gethostname()}:{os.getpid()}".encode())
+        os.write(fd, f"{_host_name()}:{os.getpid()}".encode())
         self._fd = fd
         return True
 

@@ -14,6 +14,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import Changes, CorporateValue, EntityKind, WorkspaceSettings
 from ..domain.errors import Cancelled, CommsPlannerError
 from ..paths import resource_path
 from . import messages
@@ -43,6 +43,9 @@ from .i18n import LANGUAGE_NAMES, LanguageManager
 from .pages import PAGE_SPECS, load_page_class
 from .session import WorkspaceSession
 from .workspace_files import SUFFIX, make_demo_copy, with_suffix
+
+if TYPE_CHECKING:
+    from ..domain import WorkspaceSettings
 
 # Qt.ItemDataRole.UserRole, spelt out: see _finish_startup() for why ``Qt`` waits.
 _USER_ROLE = 0x0100
@@ -656,6 +659,8 @@ class MainWindow(QMainWindow):
                 traceback.print_exc()
             messages.show_error(self, exc)
             return False
+        from ..domain import CorporateValue
+
         hub = session.hub
         try:
             hub.workspace_info.save_settings(choice.settings)
@@ -938,6 +943,8 @@ class MainWindow(QMainWindow):
         if self.session is None or after is None or before is None or after == before:
             return
         info = self.session.hub.workspace_info
+
+        from ..domain import Changes, EntityKind
 
         def saving(value: WorkspaceSettings):
             def run() -> Changes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize
 from PySide6.QtGui import QColor
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import Changes, EntityKind
-from ..services.overview import OverviewSummary, UpcomingItem
+from ..domain.enums import EntityKind
 from .i18n import format_day, format_time
-from .session import WorkspaceSession
+
+if TYPE_CHECKING:
+    from ..domain import Changes
+    from ..services.overview import OverviewSummary, UpcomingItem
+    from .session import WorkspaceSession
 
 UPCOMING_COUNT = 10
 _FIGURE_SPACE = "\u2007"
@@ -295,12 +299,11 @@ class OverviewPage(QWidget):
         self.upcoming_heading.setText(self.tr("Next communications"))
         tree = self.upcoming_tree
         tree.clear()
-        times = [format_time(item.occurrence.start, locale) for item in items]
+        times = [format_time(item.start, locale) for item in items]
         widest = max((len(t) for t in times), default=0)
         rows = []
         for item, time_text in zip(items, times, strict=True):
-            start = item.occurrence.start
-            day = start.date()
+            day = item.day
             if day == today:
                 day_text = self.tr("Today")
             elif (day - today).days == 1:
@@ -318,7 +321,7 @@ class OverviewPage(QWidget):
                 ]
             )
             row.setToolTip(0, locale.toString(day, QLocale.FormatType.LongFormat))
-            brief = item.occurrence.communication.message_brief.strip()
+            brief = item.message_brief.strip()
             row.setToolTip(2, f"{item.title}\n\n{brief}" if brief else item.title)
             row.setToolTip(3, item.campaign_name)
             if item.campaign_name:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from dateutil.rrule import rrulestr
 
 from commsplanner.domain import Communication, ValidationError
-from commsplanner.domain.recurrence import occurrences, series_dates, validate_rule
+from commsplanner.domain.recurrence import occurrences, parse_rule, series_dates, validate_rule
 
 
 def _comm(start: datetime, rule: str | None, skipped: tuple[date, ...] = ()) -> Communication:
@@ -122,3 +123,24 @@ def test_invalid_rules_are_reported_with_the_rule(rule: str) -> None:
         validate_rule(rule, datetime(2026, 3, 2, 9, 0))
     assert caught.value.field == "recurrence"
     assert rule in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=WEEKLY;BYDAY=MO;UNTIL=20271031T235959",
+        "UNTIL=20270101;FREQ=DAILY",
+        "FREQ=DAILY;UNTIL=20270101T120000;INTERVAL=3",
+        "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;UNTIL=20270301T000000",
+        "freq=weekly;until=20270105;byday=tu",
+        "FREQ=WEEKLY;BYDAY=WE;COUNT=10",
+    ],
+)
+def test_parse_rule_gives_the_dates_dateutil_gives(rule: str) -> None:
+    start = datetime(2026, 11, 2, 9, 30)
+    assert list(parse_rule(rule, start)) == list(rrulestr(rule, dtstart=start))
+
+
+def test_parse_rule_refuses_an_impossible_until() -> None:
+    with pytest.raises(ValidationError):
+        validate_rule("FREQ=DAILY;UNTIL=20271345", datetime(2026, 1, 1))

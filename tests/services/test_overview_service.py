@@ -64,7 +64,7 @@ def test_upcoming_expands_series_skips_past_cancelled_and_skipped(workspace) -> 
 
     items = ServiceHub(workspace).overview.upcoming(4, TODAY)
 
-    assert [(i.title, i.occurrence.start) for i in items] == [
+    assert [(i.title, i.start) for i in items] == [
         ("Hoy", at(0, 7)),
         ("Semanal", at(0, 10)),
         ("Semanal", at(14, 10)),
@@ -93,5 +93,5 @@ def test_upcoming_of_an_endless_series_is_bounded(workspace) -> None:
 
     items = ServiceHub(workspace).overview.upcoming(10, TODAY)
 
-    assert [i.occurrence.day for i in items] == [TODAY + timedelta(days=d) for d in range(10)]
+    assert [i.day for i in items] == [TODAY + timedelta(days=d) for d in range(10)]
     assert ServiceHub(workspace).overview.upcoming(0, TODAY) == []

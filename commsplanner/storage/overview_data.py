@@ -1,0 +1,79 @@
+"""The few rows the Overview page shows, read as plain tuples.
+
+The Overview is the first screen after start-up; building entity objects through the
+repositories (and importing every entity class to do so) would cost more than the reads.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+_COUNTS_SQL = """
+SELECT
+    (SELECT COUNT(*) FROM employees WHERE active),
+    (SELECT COUNT(*) FROM segments),
+    (SELECT COUNT(*) FROM campaigns),
+    (SELECT COUNT(*) FROM communications)
+"""
+
+# Columns of one upcoming candidate, in order: id, title, start (ISO), duration_minutes,
+# recurrence, skipped_dates (JSON), message_brief, campaign name, campaign colour,
+# channel name.
+_CANDIDATE_COLUMNS = """
+    c.id, c.title, c."start", c.duration_minutes, c.recurrence, c.skipped_dates,
+    c.message_brief, COALESCE(k.name, ''), COALESCE(k.colour, ''), COALESCE(h.name, '')
+FROM communications c
+LEFT JOIN campaigns k ON k.id = c.campaign_id
+LEFT JOIN channels h ON h.id = c.channel_id
+"""
+
+
+def counts(ws: Workspace) -> tuple[int, int, int, int]:
+    """Active employees, segments, campaigns and communications."""
+    return tuple(ws.conn.execute(_COUNTS_SQL).fetchone())  # type: ignore[return-value]
+
+
+def workspace_setting(ws: Workspace, name: str, default: Any = None) -> Any:
+    """One field of the stored workspace settings, without building the settings object."""
+    row = ws.conn.execute("SELECT value FROM settings WHERE key = 'workspace'").fetchone()
+    stored = json.loads(row[0]) if row else {}
+    return stored.get(name, default) if isinstance(stored, dict) else default
+
+
+def values(ws: Workspace) -> list[tuple[int, str, str, str]]:
+    """(id, name, description, colour) of the corporate values, in their order."""
+    sql = "SELECT id, name, description, colour FROM corporate_values ORDER BY position, id"
+    return [tuple(row) for row in ws.conn.execute(sql)]  # type: ignore[misc]
+
+
+def one_off_candidates(
+    ws: Workspace, first_day: str, after_last_day: str, limit: int, excluded_status: str
+) -> list[tuple[Any, ...]]:
+    """The ``limit`` earliest non-recurring communications dated from ``first_day`` up to
+    (not including) ``after_last_day`` (ISO dates), ``excluded_status`` left out."""
+    sql = (
+        f"SELECT {_CANDIDATE_COLUMNS} "
+        "WHERE (c.recurrence IS NULL OR c.recurrence = '') AND c.status != ? "
+        'AND c."start" >= ? AND c."start" < ? '
+        'ORDER BY c."start", c.title COLLATE NOCASE, c.id LIMIT ?'
+    )
+    return [
+        tuple(r) for r in ws.conn.execute(sql, (excluded_status, first_day, after_last_day, limit))
+    ]
+
+
+def series_candidates(
+    ws: Workspace, after_last_day: str, excluded_status: str
+) -> list[tuple[Any, ...]]:
+    """Recurring communications that start before ``after_last_day``, ``excluded_status``
+    left out (whether they still occur is for the caller to expand)."""
+    sql = (
+        f"SELECT {_CANDIDATE_COLUMNS} "
+        "WHERE c.recurrence IS NOT NULL AND c.recurrence != '' AND c.status != ? "
+        'AND c."start" < ? ORDER BY c.id'
+    )
+    return [tuple(r) for r in ws.conn.execute(sql, (excluded_status, after_last_day))]
