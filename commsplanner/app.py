@@ -43,7 +43,8 @@ def open_session(
     """Opens (or creates) a workspace and wraps its services in a UI session."""
     from .ui.session import WorkspaceSession
 
-    return WorkspaceSession(open_hub(path, read_only=read_only, create=create))
+    # The damage check runs in the background: the window follows it (MainWindow).
+    return WorkspaceSession(open_hub(path, read_only=read_only, create=create, check_later=True))
 
 
 def startup_workspace(argument: str | None, settings: AppSettings) -> tuple[Path | None, bool]:
@@ -137,9 +138,15 @@ def main(argv: list[str] | None = None) -> int:
 
         apply_theme(settings.theme)
 
-    window = MainWindow(settings, languages, open_session, make_demo=make_demo_copy)
-    _install_excepthook(window)
     target, first_run = startup_workspace(argument, settings)
+    window = MainWindow(
+        settings,
+        languages,
+        open_session,
+        make_demo=make_demo_copy,
+        show_welcome=target is None,
+    )
+    _install_excepthook(window)
     if target is not None:
         window.open_workspace(target)
     elif first_run:

@@ -19,11 +19,25 @@ class WorkspaceSummary(NamedTuple):
     settings: WorkspaceSettings
 
 
-def open_hub(path: str | os.PathLike[str], *, read_only: bool = False, create: bool = False):
-    """Opens (or creates) a workspace and returns its :class:`~.hub.ServiceHub`."""
+def open_hub(
+    path: str | os.PathLike[str],
+    *,
+    read_only: bool = False,
+    create: bool = False,
+    check_later: bool = False,
+):
+    """Opens (or creates) a workspace and returns its :class:`~.hub.ServiceHub`.
+
+    ``check_later``: the search for damage inside the file runs in the background (see
+    :meth:`WorkspaceInfoService.check_integrity`); the app uses it so the first screen does
+    not wait for a read of the whole file.
+    """
     from .hub import ServiceHub
 
-    workspace = Workspace.create(path) if create else Workspace.open(path, read_only=read_only)
+    if create:
+        workspace = Workspace.create(path)
+    else:
+        workspace = Workspace.open(path, read_only=read_only, check_later=check_later)
     return ServiceHub(workspace)
 
 
@@ -44,6 +58,12 @@ class WorkspaceInfoService:
 
     def save_settings(self, settings: WorkspaceSettings) -> None:
         self._ws.settings.save(settings)
+
+    def check_integrity(self, *, wait: bool = True) -> bool:
+        """Whether the file is known to be sound (False while the background check opened
+        with ``check_later`` is still running and ``wait`` is False); raises
+        :class:`~commsplanner.storage.CorruptWorkspaceError` if it found damage."""
+        return self._ws.check_integrity(wait=wait)
 
     def save_copy(self, target: str | os.PathLike[str]) -> Path:
         return self._ws.save_copy(target)

@@ -17,21 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,11 +36,13 @@ from . import messages
 from .app_settings import AppSettings
 from .i18n import LANGUAGE_NAMES, LanguageManager
 from .pages import PAGE_SPECS, load_page_class
+from .rich_text import escape as _escape
 from .session import WorkspaceSession
 from .workspace_files import SUFFIX, make_demo_copy, with_suffix
 
 if TYPE_CHECKING:
     from ..domain import WorkspaceSettings
+    from .welcome_panel import WelcomePanel
 
 # Qt.ItemDataRole.UserRole, spelt out: see _finish_startup() for why ``Qt`` waits.
 _USER_ROLE = 0x0100
@@ -99,6 +96,8 @@ class FileDialogs:
 
     @classmethod
     def ask_open(cls, parent: QWidget, folder: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             parent,
             QCoreApplication.translate("FileDialogs", "Open workspace"),
@@ -109,6 +108,8 @@ class FileDialogs:
 
     @classmethod
     def ask_new(cls, parent: QWidget, folder: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("FileDialogs", "New workspace"),
@@ -120,6 +121,8 @@ class FileDialogs:
 
     @classmethod
     def ask_copy(cls, parent: QWidget, suggestion: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("FileDialogs", "Save a copy as"),
@@ -133,137 +136,6 @@ def _workspace_filter() -> str:
     return QCoreApplication.translate(
         "FileDialogs", "Comms Planner workspaces (*{suffix})"
     ).replace("{suffix}", SUFFIX)
-
-
-class WelcomePanel(QWidget):
-    """What the window shows while no workspace is open."""
-
-    new_requested = Signal()
-    open_requested = Signal()
-    demo_requested = Signal()
-    import_requested = Signal()
-    recent_requested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("welcome")
-        self._recent: list[Path] = []
-        self.first_run = False
-        self._icon = QLabel()
-        icon = QApplication.windowIcon()
-        if not icon.isNull():
-            self._icon.setPixmap(icon.pixmap(64, 64))
-        self._title = QLabel()
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self._title.setFont(font)
-        self._text = QLabel()
-        self._text.setWordWrap(True)
-        self.new_button = QPushButton()
-        self.open_button = QPushButton()
-        self.demo_button = QPushButton()
-        self.import_button = QPushButton()
-        self.open_button.setDefault(True)
-        self.new_button.clicked.connect(self.new_requested)
-        self.open_button.clicked.connect(self.open_requested)
-        self.demo_button.clicked.connect(self.demo_requested)
-        self.import_button.clicked.connect(self.import_requested)
-        self._recent_heading = QLabel()
-        font = self._recent_heading.font()
-        font.setBold(True)
-        self._recent_heading.setFont(font)
-        self.recent_label = QLabel()
-        self.recent_label.setObjectName("welcomeRecent")
-        # Rich text (the links) is detected from the text; links are clickable by default.
-        self.recent_label.linkActivated.connect(self.recent_requested)
-
-        # Two by two: long translations ("Abrir un espacio de trabajo…") keep their room.
-        buttons = QGridLayout()
-        buttons.setHorizontalSpacing(10)
-        for index, button in enumerate(
-            (self.open_button, self.new_button, self.import_button, self.demo_button)
-        ):
-            buttons.addWidget(button, index // 2, index % 2)
-        buttons.setColumnStretch(2, 1)
-        column = QVBoxLayout()
-        column.setSpacing(10)
-        column.addWidget(self._icon)
-        column.addWidget(self._title)
-        column.addWidget(self._text)
-        column.addSpacing(8)
-        column.addLayout(buttons)
-        column.addSpacing(18)
-        column.addWidget(self._recent_heading)
-        column.addWidget(self.recent_label)
-        box = QWidget()
-        box.setLayout(column)
-        box.setMaximumWidth(600)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box, 3)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(2)
-        outer.addLayout(row)
-        outer.addStretch(3)
-        self.retranslate()
-
-    def set_recent(self, paths: list[Path]) -> None:
-        self._recent = paths[:5]
-        links = "<br>".join(
-            f'<a href="{_escape(str(p))}">{_escape(p.name)}</a>'
-            f'&nbsp;&nbsp;<span style="color: palette(placeholder-text)">'
-            f"{_escape(str(p.parent))}</span>"
-            for p in self._recent
-        )
-        self.recent_label.setText(links)
-        self._recent_heading.setVisible(bool(self._recent))
-        self.recent_label.setVisible(bool(self._recent))
-
-    def set_first_run(self, first_run: bool) -> None:
-        """The first start greets the user and puts the ways to begin first."""
-        self.first_run = first_run
-        (self.demo_button if first_run else self.open_button).setDefault(True)
-        (self.open_button if first_run else self.demo_button).setDefault(False)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        if self.first_run:
-            self._title.setText(self.tr("Welcome to Comms Planner"))
-            self._text.setText(
-                self.tr(
-                    "Plan internal communication for your employees as internal customers: "
-                    "know your audiences, plan campaigns against your values and goals, and "
-                    "see them on a calendar. Explore the demo organisation, create your own "
-                    "workspace, or start by importing your employee directory."
-                )
-            )
-        else:
-            self._title.setText(self.tr("No workspace is open"))
-            self._text.setText(
-                self.tr(
-                    "A workspace file holds a whole communication plan: employees, audiences, "
-                    "campaigns and their calendar. Open one, start a new one, or explore the "
-                    "demo organisation."
-                )
-            )
-        self.new_button.setText(self.tr("New workspace…"))
-        self.new_button.setToolTip(
-            self.tr("Name your organisation, its holidays, language and values")
-        )
-        self.open_button.setText(self.tr("Open workspace…"))
-        self.demo_button.setText(
-            self.tr("Explore the demo") if self.first_run else self.tr("Open the demo")
-        )
-        self.demo_button.setToolTip(
-            self.tr("A made-up bank with 2,000 employees and a year of campaigns to try things on")
-        )
-        self.import_button.setText(self.tr("Import a directory…"))
-        self.import_button.setToolTip(
-            self.tr("Create a workspace, then import your employee directory from CSV or Excel")
-        )
-        self._recent_heading.setText(self.tr("Recent workspaces"))
 
 
 class _PaintWatcher(QObject):
@@ -299,8 +171,11 @@ class MainWindow(QMainWindow):
         open_session: OpenSession,
         *,
         make_demo: MakeDemo = make_demo_copy,
+        show_welcome: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``show_welcome=False`` when a workspace is opened right away (the app's start on
+        a file): the welcome panel is then built only if that fails."""
         super().__init__(parent)
         self.settings = settings
         self.languages = languages
@@ -326,6 +201,7 @@ class MainWindow(QMainWindow):
         # Import the other pages' classes right after the first paint (off only when the
         # process is about to quit anyway, as in the start-up benchmark).
         self.preload_pages = True
+        self._welcome: WelcomePanel | None = None
 
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -336,7 +212,8 @@ class MainWindow(QMainWindow):
         self._bind_undo_actions()
         self.retranslate()
         self._restore_window()
-        self._show_welcome()
+        if show_welcome:
+            self._show_welcome()
         self._update_actions()
 
     # ================================================================== construction
@@ -435,8 +312,6 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        self.welcome = WelcomePanel()
-        self.pages.addWidget(self.welcome)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -481,11 +356,6 @@ class MainWindow(QMainWindow):
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.language_group.triggered.connect(lambda act: self.set_language(str(act.data())))
         self.sidebar.currentItemChanged.connect(self._on_sidebar_item)
-        self.welcome.new_requested.connect(self.new_workspace)
-        self.welcome.open_requested.connect(self.open_workspace_dialog)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.import_requested.connect(self.new_workspace_and_import)
-        self.welcome.recent_requested.connect(self.open_workspace)
 
     def _restore_window(self) -> None:
         geometry = self.settings.geometry
@@ -553,7 +423,8 @@ class MainWindow(QMainWindow):
             act.setChecked(code == self.languages.language)
         for page_id, cls in self._classes.items():
             self._apply_page_title(page_id, cls)
-        self.welcome.retranslate()
+        if self._welcome is not None:
+            self._welcome.retranslate()
         self._bind_undo_actions()
         self._update_title()
         for page in self._pages.values():
@@ -573,6 +444,12 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if self.session is not None and _same_file(self.session.hub.path, target):
             return True
+        opened = self._open(target, read_only)
+        if not opened and self.session is None:
+            self._show_welcome()
+        return opened
+
+    def _open(self, target: Path, read_only: bool) -> bool:
         try:
             session = self._open_session(target, read_only=read_only)
         except CommsPlannerError as exc:
@@ -589,7 +466,43 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc)
             return False
         self.set_session(session)
+        self._watch_integrity(session)
         return True
+
+    def _watch_integrity(self, session: WorkspaceSession) -> None:
+        """Follows the damage check that runs in the background after opening (the first
+        screen does not wait for it); a damaged file is explained and closed. Nothing was
+        written to it meanwhile: the workspace refuses writes until the check has passed."""
+        if self.session is not session:
+            return
+        try:
+            done = session.hub.workspace_info.check_integrity(wait=False)
+        except CommsPlannerError as exc:
+            self._close_damaged(session, exc)
+            return
+        if not done:
+            QTimer.singleShot(25, lambda: self._watch_integrity(session))
+
+    def _damage_found(self) -> bool:
+        """Waits for the damage check of the open workspace; True (after explaining and
+        closing it) if the file is damaged — the real reason behind a failed read."""
+        session = self.session
+        if session is None:
+            return False
+        try:
+            session.hub.workspace_info.check_integrity()
+        except CommsPlannerError as exc:
+            # Closed on the next turn: this may run inside set_session() or show_page().
+            QTimer.singleShot(0, lambda error=exc: self._close_damaged(session, error))
+            return True
+        return False
+
+    def _close_damaged(self, session: WorkspaceSession, exc: CommsPlannerError) -> None:
+        if self.session is not session or session.damage_reported:
+            return
+        session.damage_reported = True
+        messages.show_error(self, exc)
+        self.set_session(None)
 
     def set_session(self, session: WorkspaceSession | None) -> None:
         """Shows ``session`` (or nothing), closing the one shown before."""
@@ -1067,6 +980,8 @@ class MainWindow(QMainWindow):
                 continue
             number += 1
             if number <= 9 and self._shortcuts_installed:
+                from PySide6.QtGui import QKeySequence
+
                 act.setShortcut(QKeySequence(f"Ctrl+{number}"))
             self.goto_menu.addAction(act)
 
@@ -1101,6 +1016,7 @@ class MainWindow(QMainWindow):
         can reach a window that is not on screen yet, so they wait for the first paint.
         """
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
 
         if self._shortcuts_installed:
             return
@@ -1157,7 +1073,8 @@ class MainWindow(QMainWindow):
                 page = cls(self.session, self.pages)
             except Exception as exc:
                 traceback.print_exc()
-                messages.show_error(self, exc)
+                if not self._damage_found():
+                    messages.show_error(self, exc)
                 self._select_sidebar(self._current_page)
                 return False
             self._pages[page_id] = page
@@ -1178,6 +1095,22 @@ class MainWindow(QMainWindow):
     def _on_sidebar_item(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
             self.show_page(str(current.data(_USER_ROLE)))
+
+    @property
+    def welcome(self) -> WelcomePanel:
+        """The panel shown while no workspace is open (built when first needed: a start on
+        a workspace never shows it)."""
+        if self._welcome is None:
+            from .welcome_panel import WelcomePanel
+
+            welcome = self._welcome = WelcomePanel()
+            self.pages.addWidget(welcome)
+            welcome.new_requested.connect(self.new_workspace)
+            welcome.open_requested.connect(self.open_workspace_dialog)
+            welcome.demo_requested.connect(self.open_demo)
+            welcome.import_requested.connect(self.new_workspace_and_import)
+            welcome.recent_requested.connect(self.open_workspace)
+        return self._welcome
 
     def _show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent_files)
@@ -1214,6 +1147,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setObjectName("undoAction")
         self.redo_action.setObjectName("redoAction")
         if self._shortcuts_installed:
+            from PySide6.QtGui import QKeySequence
+
             self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
             self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         if self.session is not None and self.session.read_only:
@@ -1240,14 +1175,14 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_args: object) -> None:
         app_name = QApplication.applicationDisplayName() or "Comms Planner"
         if self.session is None:
-            self.setWindowTitle(app_name)
+            self._set_title(app_name)
             self.location_label.setText("")
             return
         path = self.session.hub.path
         name = path.name
         if self.session.read_only:
             name = self.tr("{name} (read-only)").replace("{name}", name)
-        self.setWindowTitle(f"{name} — {app_name}")
+        self._set_title(f"{name} — {app_name}")
         self.setWindowFilePath(str(path))
         self.location_label.setText(
             self.tr("Read-only: {path}").replace("{path}", str(path))
@@ -1255,8 +1190,15 @@ class MainWindow(QMainWindow):
             else str(path)
         )
 
+    def _set_title(self, title: str) -> None:
+        # Each change reaches the window system, so unchanged titles are not set again.
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+
     # ================================================================== about
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Comms Planner"), self.about_html())
 
     def about_html(self) -> str:
@@ -1325,13 +1267,6 @@ class MainWindow(QMainWindow):
         if path is not None:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.open_workspace(path))
-
-
-def _escape(text: str) -> str:
-    """Text made safe for Qt rich text (the ``html`` module costs start-up time)."""
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
 
 
 def _dropped_workspace(mime) -> Path | None:

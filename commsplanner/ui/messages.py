@@ -6,12 +6,16 @@ can replace them with recorders instead of clicking through modal boxes.
 
 from __future__ import annotations
 
-import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..domain.errors import ERRORS_CONTEXT, CommsPlannerError
+
+if TYPE_CHECKING:
+    # Imported where a box is built: the shell imports this module before its first paint.
+    from PySide6.QtWidgets import QMessageBox
 
 
 def error_text(exc: BaseException) -> str:
@@ -39,6 +43,10 @@ def _parent_window(parent: QWidget | None) -> QWidget | None:
 
 def error_box(parent: QWidget | None, exc: BaseException, title: str | None = None) -> QMessageBox:
     """A ready message box for ``exc`` (not shown), so its text can be checked."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
     expected = isinstance(exc, CommsPlannerError)
     box = QMessageBox(_parent_window(parent))
     box.setIcon(QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical)
@@ -64,6 +72,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 
 def ask_open_read_only(parent: QWidget | None, exc: BaseException) -> bool:
     """Offers to open a workspace that another window holds, read-only. True to do so."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(_parent_window(parent))
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Messages", "Workspace in use"))

@@ -46,6 +46,8 @@ class WorkspaceSession(QObject):
         super().__init__(parent)
         self.hub = hub
         self.undo_stack = QUndoStack(self)
+        # Set once the window has told the user this file is damaged (it then closes it).
+        self.damage_reported = False
 
     @property
     def read_only(self) -> bool:

@@ -202,6 +202,54 @@ def test_a_damaged_file_is_refused_untouched(tmp_path: Path) -> None:
     assert _fingerprint(path) == before
 
 
+def _damage_pages(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    # Pages 2 and 3 (the first tables' b-trees); the header and the schema page stay valid.
+    data[page_size : 3 * page_size] = b"\xa5" * (2 * page_size)
+    path.write_bytes(bytes(data))
+
+
+def test_damage_found_by_the_background_check_blocks_every_write(tmp_path: Path) -> None:
+    path = _stored_workspace(tmp_path)
+    _damage_pages(path)
+    before = _fingerprint(path)
+
+    workspace = Workspace.open(path, check_later=True)  # the first screen does not wait
+    try:
+        with pytest.raises(CorruptWorkspaceError) as caught:
+            workspace.check_integrity()
+        assert "damaged" in str(caught.value)
+        with pytest.raises(CorruptWorkspaceError), workspace.transaction():
+            pass
+        with pytest.raises(CorruptWorkspaceError):
+            workspace.values.add(CorporateValue("Nuevo", colour="#112233"))
+    finally:
+        workspace.close()
+    assert _fingerprint(path) == before  # not even PRAGMA optimize on close
+
+
+def test_a_sound_file_passes_the_background_check_and_takes_writes(tmp_path: Path) -> None:
+    path = _stored_workspace(tmp_path)
+    with Workspace.open(path, check_later=True) as workspace:
+        workspace.values.add(CorporateValue("Nuevo", colour="#112233"))  # waits for the check
+        assert workspace.check_integrity(wait=False) is True
+    with Workspace.open(path) as again:
+        assert "Nuevo" in [v.name for v in again.values.list()]
+
+
+def test_a_file_to_upgrade_is_checked_before_opening_even_when_asked_later(
+    tmp_path: Path,
+) -> None:
+    path = _stored_workspace(tmp_path)
+    _damage_pages(path)
+    _set_user_version(path, SCHEMA_VERSION - 1)
+    before = _fingerprint(path)
+    with pytest.raises(CorruptWorkspaceError):
+        Workspace.open(path, check_later=True)
+    assert _fingerprint(path) == before
+
+
 def test_a_file_open_elsewhere_is_refused_untouched(tmp_path: Path) -> None:
     path = _stored_workspace(tmp_path)
     first = Workspace.open(path)

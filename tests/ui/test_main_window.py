@@ -277,6 +277,49 @@ def test_a_corrupt_file_gets_a_message_and_stays_untouched(window, plan, tmp_pat
     assert not (tmp_path / "damaged.commsplan.lock").exists()
 
 
+@pytest.mark.parametrize("first_page", ["overview", "notes"])
+def test_damage_inside_a_file_is_explained_and_the_file_closed_untouched(
+    make_window, plan, qtbot, errors, first_page
+) -> None:
+    # The Overview fails reading the damaged pages; the notes page reads nothing, so there
+    # the background damage check is what finds it.
+    window = make_window(
+        [
+            ("overview", "commsplanner.ui.overview:OverviewPage"),
+            ("notes", "_shell_support:NotesPage"),
+        ]
+    )
+    window.settings.last_page = first_page
+    data = bytearray(plan.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    # Pages 2 and 3 hold the first tables; the header and the schema page stay valid, so
+    # only the background damage check (or a failed read) can tell.
+    data[page_size : 3 * page_size] = b"\xa5" * (2 * page_size)
+    plan.write_bytes(bytes(data))
+    before = plan.read_bytes()
+
+    window.open_workspace(plan)
+    assert window.current_page_id == first_page or window.session is None
+
+    qtbot.waitUntil(lambda: window.session is None, timeout=5000)
+    assert len(errors) == 1 and "damaged" in errors[0] and "plan.commsplan" in errors[0]
+    assert window.pages.currentWidget() is window.welcome
+    assert plan.read_bytes() == before
+    assert not (plan.parent / "plan.commsplan.lock").exists()
+
+
+def test_a_window_started_on_a_file_shows_the_welcome_if_it_cannot_open(
+    make_window, languages, settings_file, tmp_path, errors
+) -> None:
+    window = MainWindow(AppSettings(settings_file), languages, open_session, show_welcome=False)
+    try:
+        assert window.pages.currentWidget() is None  # nothing built before the file opens
+        assert not window.open_workspace(tmp_path / "gone.commsplan")
+        assert window.pages.currentWidget() is window.welcome
+    finally:
+        window.deleteLater()
+
+
 def test_a_missing_file_is_explained_and_dropped_from_recent(window, tmp_path, errors) -> None:
     missing = tmp_path / "gone.commsplan"
     window.settings.add_recent(missing)

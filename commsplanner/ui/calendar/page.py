@@ -35,6 +35,7 @@ from ...domain.errors import Cancelled
 from ...i18n import normalise_language
 from ...services.calendar import CalendarEdit, CalendarFilter, CalendarItem, ColourBy
 from ...services.conflicts import ConflictReport, format_day
+from ..rich_text import escape as _escape
 from ..workers import Job
 from .agenda_view import AgendaView
 from .base import CalendarView, Decorations
@@ -779,7 +780,3 @@ def _refill(combo: QComboBox, entries: list[tuple[str, str]], current: str) -> N
         combo.addItem(label, value)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
