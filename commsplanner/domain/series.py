@@ -24,7 +24,11 @@ def parse_rule(rule: str, start: datetime) -> rrule:
     if match is None:
         return rrulestr(rule, dtstart=start)
     day, clock = match.groups()
-    until = datetime.strptime(day + (clock or "000000"), "%Y%m%d%H%M%S")
+    clock = clock or "000000"
+    # Fixed digits: datetime() checks the ranges (strptime would cost a locale set-up).
+    until = datetime(
+        int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]), int(clock[2:4]), int(clock[4:])
+    )
     rest = (rule[: match.start()] + rule[match.end() :]).strip(";")
     return rrulestr(rest, dtstart=start).replace(until=until)
 
