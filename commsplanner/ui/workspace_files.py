@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
-
-from ..domain.progress import Progress
+if TYPE_CHECKING:
+    from ..domain.progress import Progress
 
 SUFFIX = ".commsplan"
 DEMO_EMPLOYEES = 2000
@@ -16,6 +16,8 @@ DEMO_SEED = 1
 
 def data_dir() -> Path:
     """The user's data folder for the app (created, private to the user)."""
+    from PySide6.QtCore import QStandardPaths  # not needed by a start on a given file
+
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     folder = Path(location) if location else Path.home() / ".commsplanner"
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
