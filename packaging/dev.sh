@@ -111,7 +111,7 @@ case "$command" in
     ensure_system window
     ensure_venv
     compile_translations
-    exec "$VENV/bin/python" -m commsplanner "$@"
+    exec "$VENV/bin/commsplanner" "$@"  # the installed launcher, as users start it
     ;;
   test)
     ensure_system offscreen
