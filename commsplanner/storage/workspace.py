@@ -348,11 +348,13 @@ class Workspace:
         return True
 
     def close(self) -> None:
-        if self._integrity is not None:
-            self._integrity.wait()  # its connection reads this file
+        # A background damage check still running is not waited for: it reads through its
+        # own connection and its answer no longer matters.
+        check = self._integrity
+        sound = check is None or (check.done and check.problem is None)
         if self.conn is not None:
-            # PRAGMA optimize may write statistics: never into a file found damaged.
-            if not self.read_only and (self._integrity is None or not self._integrity.problem):
+            # PRAGMA optimize may write statistics: only into a file known to be sound.
+            if not self.read_only and sound:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("PRAGMA optimize")
             self.conn.close()
