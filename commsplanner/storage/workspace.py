@@ -128,6 +128,30 @@ def _check_header(path: Path) -> bool:
     return header[18] == 2 and header[19] == 2
 
 
+class _SharedConnection(sqlite3.Connection):
+    """The workspace connection, also read by worker threads (recomputes off the UI thread):
+    closing it waits for a statement another thread is executing, which would otherwise
+    crash the interpreter; that thread's next statement gets a clean "closed" error."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        import threading
+
+        super().__init__(*args, **kwargs)
+        self._guard = threading.RLock()
+
+    def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
+        with self._guard:
+            return super().execute(*args, **kwargs)
+
+    def executemany(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
+        with self._guard:
+            return super().executemany(*args, **kwargs)
+
+    def close(self) -> None:
+        with self._guard:
+            super().close()
+
+
 def _read_only_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
@@ -273,9 +297,13 @@ class Workspace:
             if read_only:
                 if version < schema.SCHEMA_VERSION:
                     raise WorkspaceNeedsUpgradeError(str(target))
-                conn = _connect_read_only(target, isolation_level=None, check_same_thread=False)
+                conn = _connect_read_only(
+                    target, isolation_level=None, check_same_thread=False, factory=_SharedConnection
+                )
             else:
-                conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+                conn = sqlite3.connect(
+                    target, isolation_level=None, check_same_thread=False, factory=_SharedConnection
+                )
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys = ON")
