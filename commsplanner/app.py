@@ -106,9 +106,15 @@ def _quit_when_shown(app: QApplication, window: MainWindow, mode: str) -> None:
         window.first_painted.connect(done)
 
 
+def _set_window_icon() -> None:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setWindowIcon(QIcon(str(resource_path("icons", "commsplanner.svg"))))
+
+
 def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from .ui.app_settings import APPLICATION, ORGANISATION, AppSettings
@@ -124,7 +130,6 @@ def main(argv: list[str] | None = None) -> int:
     app = existing or QApplication(argv)
     QApplication.setApplicationDisplayName("Comms Planner")
     QApplication.setDesktopFileName("commsplanner")
-    app.setWindowIcon(QIcon(str(resource_path("icons", "commsplanner.svg"))))
     # QApplication strips its own options (-platform …) from arguments(); an application
     # made by the caller (tests, tools) leaves ``argv`` as given.
     argument = _parse_arguments(argv if existing else app.arguments())
@@ -156,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     exit_mode = os.environ.get(EXIT_AFTER_SHOWN, "")
     if exit_mode and exit_mode != "0":
         _quit_when_shown(app, window, exit_mode)
+    # QIcon is slow to set up in PySide: the window icon follows the first screen.
+    window.first_painted.connect(_set_window_icon)
     code = app.exec()
     window.set_session(None)
     return code

@@ -28,9 +28,9 @@ def open_hub(
 ):
     """Opens (or creates) a workspace and returns its :class:`~.hub.ServiceHub`.
 
-    ``check_later``: the search for damage inside the file runs in the background (see
-    :meth:`WorkspaceInfoService.check_integrity`); the app uses it so the first screen does
-    not wait for a read of the whole file.
+    ``check_later``: the search for damage inside the file runs in the background, from the
+    first call of :meth:`WorkspaceInfoService.check_integrity` on; the app uses it so the
+    first screen does not wait for a read of the whole file.
     """
     from .hub import ServiceHub
 
@@ -61,7 +61,8 @@ class WorkspaceInfoService:
 
     def check_integrity(self, *, wait: bool = True) -> bool:
         """Whether the file is known to be sound (False while the background check opened
-        with ``check_later`` is still running and ``wait`` is False); raises
+        with ``check_later`` is still running and ``wait`` is False; the first call starts
+        it); raises
         :class:`~commsplanner.storage.CorruptWorkspaceError` if it found damage."""
         return self._ws.check_integrity(wait=wait)
 

@@ -12,6 +12,7 @@ import contextlib
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -134,8 +135,6 @@ class _SharedConnection(sqlite3.Connection):
     crash the interpreter; that thread's next statement gets a clean "closed" error."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        import threading
-
         super().__init__(*args, **kwargs)
         self._guard = threading.RLock()
 
@@ -180,15 +179,21 @@ def _connect_read_only(path: Path, **options: Any) -> sqlite3.Connection:
 
 class _IntegrityCheck:
     """SQLite's ``quick_check`` of a workspace on a read-only connection of its own, run in a
-    thread (SQLite releases the GIL) while the app goes on reading the file."""
+    thread (SQLite releases the GIL) while the app goes on reading the file. The thread
+    starts when the answer is first asked for (see :meth:`Workspace.check_integrity`)."""
 
     def __init__(self, path: Path) -> None:
-        import threading
-
         self._path = path
         self.problem: str | None = None
         self._thread = threading.Thread(target=self._run, name="workspace-check", daemon=True)
-        self._thread.start()
+
+    def start(self) -> None:
+        if self._thread.ident is None:
+            self._thread.start()
+
+    @property
+    def started(self) -> bool:
+        return self._thread.ident is not None
 
     def _run(self) -> None:
         try:
@@ -204,10 +209,11 @@ class _IntegrityCheck:
 
     @property
     def done(self) -> bool:
-        return not self._thread.is_alive()
+        return self.started and not self._thread.is_alive()
 
     def wait(self) -> str | None:
         """The damage found (None when the file is sound), once the check is over."""
+        self.start()
         self._thread.join()
         return self.problem
 
@@ -266,8 +272,9 @@ class Workspace:
         Every check runs before anything may write, so a refused file is left untouched.
         With ``check_later`` the search for damage inside the file (SQLite's quick_check, a
         read of the whole file: ~0.2 s for 100,000 employees) runs in the background instead
-        of delaying the first screen; nothing is written until it has passed (see
-        :meth:`check_integrity`). A file that needs upgrading is always checked first.
+        of delaying the first screen, from the first call of :meth:`check_integrity` on;
+        nothing is written until it has passed. A file that needs upgrading is always
+        checked first.
         """
         target = Path(path)
         if not target.exists():
@@ -363,12 +370,14 @@ class Workspace:
 
     def check_integrity(self, *, wait: bool = True) -> bool:
         """Whether the file is known to be sound; raises :class:`CorruptWorkspaceError` when
-        the background damage check found damage. With ``wait=False`` it returns False
-        while that check is still running instead of waiting for it."""
+        the background damage check found damage. The first call starts that check; with
+        ``wait=False`` it returns False while the check is still running instead of waiting
+        for it."""
         check = self._integrity
         if check is None:
             return True
         if not wait and not check.done:
+            check.start()
             return False
         problem = check.wait()
         if problem is not None:

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -43,6 +43,8 @@ from .session import WorkspaceSession
 from .workspace_files import SUFFIX, make_demo_copy, with_suffix
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QIcon
+
     from ..domain import WorkspaceSettings
     from .welcome_panel import WelcomePanel
 
@@ -60,6 +62,8 @@ _SIDEBAR_ITEM_HEIGHT = 34
 def page_icon(name: str, widget: QWidget) -> QIcon:
     """An icon from a page's ``page_icon()``: a resource path (relative to ``resources/``),
     a QStyle standard pixmap name ("SP_…") or a freedesktop theme icon name."""
+    from PySide6.QtGui import QIcon
+
     if not name:
         return QIcon()
     if name.startswith("SP_"):
@@ -122,20 +126,6 @@ def _workspace_filter() -> str:
     ).replace("{suffix}", SUFFIX)
 
 
-class _PaintWatcher(QObject):
-    """Calls back once, on the first paint of the watched widget."""
-
-    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)  # after this paint has reached the screen
-        return False
-
-
 class MainWindow(QMainWindow):
     """The shell around the pages of one open workspace."""
 
@@ -174,7 +164,10 @@ class MainWindow(QMainWindow):
         self._goto_actions: dict[str, QAction] = {}
         self._current_page: str | None = None
         self._pending_classes: list[str] = []
+        self._first_paint_seen = False
         self._first_paint_done = False
+        # A session whose background damage check waits for the first screen to be painted.
+        self._check_pending: WorkspaceSession | None = None
         self._pages_loaded = False
         self._shortcuts_installed = False
         self.undo_action: QAction | None = None
@@ -232,7 +225,10 @@ class MainWindow(QMainWindow):
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
         for code in self.languages.available():
-            act = QAction(LANGUAGE_NAMES.get(code, code), self.language_group)
+            # Text set apart: the (text, parent) form makes PySide set up QIcon to choose
+            # among QAction's constructors.
+            act = QAction(self.language_group)
+            act.setText(LANGUAGE_NAMES.get(code, code))
             act.setCheckable(True)
             act.setData(code)
             self.language_actions[code] = act
@@ -329,9 +325,6 @@ class MainWindow(QMainWindow):
         self.location_label = QLabel()
         self.location_label.setObjectName("locationLabel")
         self.statusBar().addPermanentWidget(self.location_label)
-        # The window is painted with all its children in one pass: once its own paint
-        # event has run, the whole first screen follows before control returns.
-        self.installEventFilter(_PaintWatcher(self._on_first_paint, self))
 
     def _connect_signals(self) -> None:
         """Every signal of the shell, wired in one place.
@@ -471,8 +464,20 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc)
             return False
         self.set_session(session)
-        self._watch_integrity(session)
+        if self._first_paint_done:
+            self._watch_integrity(session)
+        else:
+            # The damage check reads the whole file: the first screen goes first.
+            self._check_pending = session
+            QTimer.singleShot(0, self, lambda: self._start_pending_check(painted=False))
         return True
+
+    def _start_pending_check(self, *, painted: bool = True) -> None:
+        if not painted and self.isVisible() and not self._first_paint_done:
+            return  # a window being shown starts it after its first paint
+        session, self._check_pending = self._check_pending, None
+        if session is not None:
+            self._watch_integrity(session)
 
     def _watch_integrity(self, session: WorkspaceSession) -> None:
         """Follows the damage check that runs in the background after opening (the first
@@ -961,13 +966,12 @@ class MainWindow(QMainWindow):
         item = self._items[page_id]
         try:
             title = cls.page_title()
-            icon_name = cls.page_icon() if hasattr(cls, "page_icon") else ""
         except Exception:
             traceback.print_exc()
-            title, icon_name = page_id, ""
+            title = page_id
         item.setText(title)
-        if item.icon().isNull() and icon_name:
-            item.setIcon(page_icon(icon_name, self))
+        if self._first_paint_done:
+            self._apply_page_icon(page_id, cls)
         item.setHidden(False)
         act = self._goto_actions.get(page_id)
         if act is None:
@@ -976,6 +980,20 @@ class MainWindow(QMainWindow):
             self._goto_actions[page_id] = act
             self._rebuild_goto_menu()
         act.setText(title)
+
+    def _apply_page_icon(self, page_id: str, cls: type) -> None:
+        """Sidebar icons come with the first paint, like the other pages' entries: the
+        first screen does not wait for QIcon, whose Python type is slow to set up."""
+        item = self._items[page_id]
+        if not item.icon().isNull():
+            return
+        try:
+            icon_name = cls.page_icon() if hasattr(cls, "page_icon") else ""
+        except Exception:
+            traceback.print_exc()
+            return
+        if icon_name:
+            item.setIcon(page_icon(icon_name, self))
 
     def _rebuild_goto_menu(self) -> None:
         self.goto_menu.clear()
@@ -1005,7 +1023,7 @@ class MainWindow(QMainWindow):
             if page_id not in self._classes and page_id not in self._failed:
                 self._page_class(page_id)
                 if self._pending_classes:
-                    QTimer.singleShot(0, self._load_next_page_class)
+                    QTimer.singleShot(0, self, self._load_next_page_class)
                     return
         self._emit_pages_loaded()
 
@@ -1053,6 +1071,14 @@ class MainWindow(QMainWindow):
         self._rebuild_goto_menu()
         self._start_auto_backup()
 
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._first_paint_seen:
+            # The window is painted with all its children in one pass: once its own paint
+            # has run, the whole first screen follows before control returns here.
+            self._first_paint_seen = True
+            QTimer.singleShot(0, self, self._on_first_paint)
+
     def _on_first_paint(self) -> None:
         if self._first_paint_done:
             return
@@ -1060,10 +1086,13 @@ class MainWindow(QMainWindow):
         # The window is on screen with its data: report that first, then do what only
         # interaction needs (shortcuts) on the next event-loop turn, before any key can arrive.
         self.first_painted.emit()
-        QTimer.singleShot(0, self._finish_startup)
+        for page_id, cls in list(self._classes.items()):
+            self._apply_page_icon(page_id, cls)
+        QTimer.singleShot(0, self, self._finish_startup)
+        self._start_pending_check()
         if self.preload_pages:
             self._pending_classes = [p for p, _ in self._specs if p not in self._classes]
-            QTimer.singleShot(0, self._load_next_page_class)
+            QTimer.singleShot(0, self, self._load_next_page_class)
 
     def show_page(self, page_id: str) -> bool:
         """Shows a page of the open workspace, building it on first use."""
@@ -1146,8 +1175,12 @@ class MainWindow(QMainWindow):
             self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
             self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         else:
-            self.undo_action = QAction(self.tr("&Undo"), self)
-            self.redo_action = QAction(self.tr("&Redo"), self)
+            # Text set apart: the (text, parent) form makes PySide set up QIcon to choose
+            # among QAction's constructors.
+            self.undo_action = QAction(self)
+            self.undo_action.setText(self.tr("&Undo"))
+            self.redo_action = QAction(self)
+            self.redo_action.setText(self.tr("&Redo"))
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
         self.undo_action.setObjectName("undoAction")
@@ -1272,7 +1305,7 @@ class MainWindow(QMainWindow):
         path = _dropped_workspace(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.open_workspace(path))
+            QTimer.singleShot(0, self, lambda: self.open_workspace(path))
 
 
 def _dropped_workspace(mime) -> Path | None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,6 +33,7 @@ UPCOMING_COUNT = 10
 _FIGURE_SPACE = "\u2007"
 _DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole (the Qt namespace is slow to load)
 _MAX_NAME_COLUMN = 190  # px for the campaign and channel columns; longer names are elided
+_MIN_NAME_COLUMN = 40  # px they keep in a narrow window, where the title takes the rest
 
 # Kinds whose changes alter what the page shows.
 _SHOWN_KINDS = (
@@ -116,7 +116,18 @@ class _StatCard(QFrame):
         layout.setSpacing(2)
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+
+class _UpcomingTree(QTreeWidget):
+    """The list of the next communications; fits its columns to its width when resized."""
+
+    def __init__(self, on_resize: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_resize = on_resize
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._on_resize()
 
 
 class OverviewPage(QWidget):
@@ -141,6 +152,8 @@ class OverviewPage(QWidget):
         self._shown_day: date | None = None
         self.summary: OverviewSummary | None = None
         self.upcoming: list[UpcomingItem] = []
+        # Campaign and channel column widths that fit their texts (set by _show_upcoming).
+        self._name_widths: dict[int, int] = {}
         self._build()
         self.retranslate()
 
@@ -165,7 +178,7 @@ class OverviewPage(QWidget):
             cards_row.addWidget(card)
 
         self.upcoming_heading = self._heading()
-        self.upcoming_tree = QTreeWidget()
+        self.upcoming_tree = _UpcomingTree(self._fit_name_columns)
         self.upcoming_tree.setObjectName("upcoming")
         self.upcoming_tree.setColumnCount(5)
         self.upcoming_tree.setRootIsDecorated(False)
@@ -176,11 +189,9 @@ class OverviewPage(QWidget):
         header = self.upcoming_tree.header()
         header.setStretchLastSection(False)
         header.setSectionsMovable(False)
-        for column in (0, 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        # The title matters most: it gets the room left once campaign and channel are capped.
+        # The title matters most: it gets the room left once the other columns are sized to
+        # their texts (in _show_upcoming: once per refresh, not on every layout pass as the
+        # ResizeToContents mode would).
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.upcoming_empty = _muted(QLabel())
         self.upcoming_empty.setObjectName("upcomingEmpty")
@@ -344,13 +355,14 @@ class OverviewPage(QWidget):
         tree.addTopLevelItems(rows)
         tree.setVisible(bool(rows))
         self.upcoming_empty.setVisible(not rows)
-        for column in (3, 4):
+        for column in (0, 1, 3, 4):
             tree.resizeColumnToContents(column)
-            tree.setColumnWidth(column, min(tree.columnWidth(column), _MAX_NAME_COLUMN))
+        self._name_widths = {column: tree.columnWidth(column) for column in (3, 4)}
+        self._fit_name_columns()
         if rows:
-            # Tall enough for every row without an inner scroll bar.
+            # Tall enough for every row without an inner scroll bar (the rows are uniform).
             height = tree.header().sizeHint().height() + 2 * tree.frameWidth()
-            height += sum(tree.sizeHintForRow(i) for i in range(len(rows))) + 4
+            height += len(rows) * tree.sizeHintForRow(0) + 4
             tree.setFixedHeight(height)
 
     def _show_values(self, summary: OverviewSummary) -> None:
@@ -368,7 +380,6 @@ class OverviewPage(QWidget):
             _paint_swatch(swatch, value.colour)
             text = QLabel()
             text.setObjectName("valueName")
-            text.setWordWrap(True)
             _set_plain_text(text, value.name)
             font = text.font()
             font.setBold(True)
@@ -392,6 +403,15 @@ class OverviewPage(QWidget):
             if widget is not None and widget.objectName() == "valueName":
                 names.append(widget.property("plainText"))
         return names
+
+    def _fit_name_columns(self) -> None:
+        """Campaign and channel get their text's width up to a cap, which shrinks in a narrow
+        window: the title keeps at least half of the room left by date and time."""
+        tree = self.upcoming_tree
+        room = tree.width() - 2 * tree.frameWidth() - tree.columnWidth(0) - tree.columnWidth(1)
+        cap = max(_MIN_NAME_COLUMN, min(_MAX_NAME_COLUMN, room // 4))
+        for column, natural in self._name_widths.items():
+            tree.setColumnWidth(column, min(natural, cap))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         # A new theme brings a new palette: secondary text takes its placeholder colour.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -236,6 +237,15 @@ def test_a_sound_file_passes_the_background_check_and_takes_writes(tmp_path: Pat
         assert workspace.check_integrity(wait=False) is True
     with Workspace.open(path) as again:
         assert "Nuevo" in [v.name for v in again.values.list()]
+
+
+def test_the_background_check_starts_when_first_asked(tmp_path: Path) -> None:
+    path = _stored_workspace(tmp_path)
+    with Workspace.open(path, check_later=True) as workspace:
+        # Nothing competes with the first screen: the check waits to be asked for.
+        assert "workspace-check" not in [t.name for t in threading.enumerate()]
+        assert workspace.check_integrity(wait=False) is False  # started, not done yet
+        assert workspace.check_integrity() is True
 
 
 def test_a_file_to_upgrade_is_checked_before_opening_even_when_asked_later(

@@ -31,14 +31,19 @@ def window(qtbot, tmp_path, languages):
     win.set_session(None)
 
 
-def test_pages_are_in_the_sidebar_and_build(window) -> None:
+def test_pages_are_in_the_sidebar_and_build(window, qtbot) -> None:
     ids = window.page_ids()
     assert all(page in ids for page in PAGES)
     for page_id in PAGES:
         assert window.show_page(page_id)
         assert window.page(page_id) is not None
     assert window._items["campaigns"].text() == "Campaigns"
+    # Icons come with the first paint (the first screen does not wait for them).
+    assert window._items["campaigns"].icon().isNull()
+    with qtbot.waitSignal(window.first_painted, timeout=3000):
+        window.show()
     assert not window._items["campaigns"].icon().isNull()
+    assert not window._items["overview"].icon().isNull()
 
 
 def test_edits_on_a_page_are_undone_from_the_edit_menu(qtbot, window, monkeypatch) -> None:
