@@ -10,6 +10,7 @@ literal arguments (lupdate extracts those calls, whatever object they are called
 
 from __future__ import annotations
 
+import locale
 import os
 from functools import cache
 from pathlib import Path
@@ -32,8 +33,6 @@ def system_language() -> str:
         value = os.environ.get(name)
         if value and value not in ("C", "POSIX", "C.UTF-8"):
             return normalise_language(value.split(":")[0])
-    import locale  # only when the environment names no language
-
     try:
         return normalise_language(locale.getlocale()[0])
     except ValueError:

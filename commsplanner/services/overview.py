@@ -7,7 +7,6 @@ and its records are named tuples, which cost a fraction of a dataclass to define
 from __future__ import annotations
 
 import heapq
-import json
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -74,9 +73,12 @@ class OverviewService:
 
     def summary(self) -> OverviewSummary:
         employees, segments, campaigns, communications = overview_data.counts(self._ws)
+        organisation, plan_title = overview_data.workspace_settings(
+            self._ws, "organisation", "plan_title"
+        )
         return OverviewSummary(
-            organisation=str(overview_data.workspace_setting(self._ws, "organisation", "")),
-            plan_title=str(overview_data.workspace_setting(self._ws, "plan_title", "")),
+            organisation=str(organisation or ""),
+            plan_title=str(plan_title or ""),
             employees=employees,
             segments=segments,
             campaigns=campaigns,
@@ -110,7 +112,7 @@ class OverviewService:
             last = today + timedelta(days=horizon)
             found = [item for item in one_offs if item.day <= last]
             for row in series:
-                skipped = [date.fromisoformat(d) for d in json.loads(row[5] or "[]")]
+                skipped = [date.fromisoformat(d) for d in (row[5] or "").split()]
                 start = datetime.fromisoformat(row[2])
                 found.extend(
                     _item(row, index, when)

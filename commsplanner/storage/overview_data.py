@@ -6,7 +6,6 @@ repositories (and importing every entity class to do so) would cost more than th
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -21,10 +20,11 @@ SELECT
 """
 
 # Columns of one upcoming candidate, in order: id, title, start (ISO), duration_minutes,
-# recurrence, skipped_dates (JSON), message_brief, campaign name, campaign colour,
-# channel name.
+# recurrence, skipped dates (ISO dates separated by spaces, or NULL), message_brief,
+# campaign name, campaign colour, channel name.
 _CANDIDATE_COLUMNS = """
-    c.id, c.title, c."start", c.duration_minutes, c.recurrence, c.skipped_dates,
+    c.id, c.title, c."start", c.duration_minutes, c.recurrence,
+    (SELECT group_concat(j.value, ' ') FROM json_each(c.skipped_dates) j),
     c.message_brief, COALESCE(k.name, ''), COALESCE(k.colour, ''), COALESCE(h.name, '')
 FROM communications c
 LEFT JOIN campaigns k ON k.id = c.campaign_id
@@ -37,11 +37,15 @@ def counts(ws: Workspace) -> tuple[int, int, int, int]:
     return tuple(ws.conn.execute(_COUNTS_SQL).fetchone())  # type: ignore[return-value]
 
 
-def workspace_setting(ws: Workspace, name: str, default: Any = None) -> Any:
-    """One field of the stored workspace settings, without building the settings object."""
-    row = ws.conn.execute("SELECT value FROM settings WHERE key = 'workspace'").fetchone()
-    stored = json.loads(row[0]) if row else {}
-    return stored.get(name, default) if isinstance(stored, dict) else default
+def workspace_settings(ws: Workspace, *names: str) -> tuple[Any, ...]:
+    """Fields of the stored workspace settings (None where absent), read by SQLite without
+    building the settings object."""
+    fields = ", ".join("json_extract(value, ?)" for _ in names)
+    row = ws.conn.execute(
+        f"SELECT {fields} FROM settings WHERE key = 'workspace'",
+        [f'$."{name}"' for name in names],
+    ).fetchone()
+    return tuple(row) if row else (None,) * len(names)
 
 
 def values(ws: Workspace) -> list[tuple[int, str, str, str]]:

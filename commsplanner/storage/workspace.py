@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.changes import Changes
 from ..domain.errors import QT_TRANSLATE_NOOP
 from . import schema
 from .errors import (
@@ -35,6 +34,7 @@ from .errors import (
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from ..domain.changes import Changes
     from .repositories import (
         ApprovalRepository,
         BlackoutRepository,
@@ -439,6 +439,9 @@ class Workspace:
         if self.read_only:
             raise WorkspaceReadOnlyError(str(self.path))
         self.check_integrity()  # nothing is written into a damaged file
+        # Imported here: opening a workspace to read it (the first screen) does not need it.
+        from ..domain.changes import Changes
+
         conn = self.conn
         if conn.in_transaction:
             assert self._changes is not None

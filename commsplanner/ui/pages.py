@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 # (page_id, "module:ClassName"), sidebar order.
 PAGE_SPECS: list[tuple[str, str]] = [

@@ -9,14 +9,19 @@ the :class:`~commsplanner.domain.Changes`, and each page refreshes what it shows
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..domain import Changes
 from ..services.hub import ServiceHub
 
-Action = Callable[[], Changes | None]
+if TYPE_CHECKING:
+    from ..domain import Changes
+
+# An edit of a service; returns what it changed. (Changes is imported only when an edit runs:
+# the first screen edits nothing.)
+Action = Callable[[], "Changes | None"]
 
 
 class _ServiceCommand(QUndoCommand):
@@ -58,6 +63,8 @@ class WorkspaceSession(QObject):
 
         Exceptions from ``redo`` propagate and nothing is recorded.
         """
+        from ..domain import Changes
+
         changes = redo() or Changes()
         self.undo_stack.push(_ServiceCommand(self, text, redo, undo))
         self.notify(changes)

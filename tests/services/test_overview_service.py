@@ -95,3 +95,29 @@ def test_upcoming_of_an_endless_series_is_bounded(workspace) -> None:
 
     assert [i.day for i in items] == [TODAY + timedelta(days=d) for d in range(10)]
     assert ServiceHub(workspace).overview.upcoming(0, TODAY) == []
+
+
+def test_summary_of_a_plan_without_a_name_is_blank(workspace) -> None:
+    workspace.settings.save(WorkspaceSettings(organisation="", plan_title=""))
+    summary = ServiceHub(workspace).overview.summary()
+    assert (summary.organisation, summary.plan_title) == ("", "")
+    assert summary.values == ()
+
+
+def test_upcoming_leaves_out_every_skipped_date_of_a_series(workspace) -> None:
+    campaign = workspace.campaigns.add(Campaign("Diaria"))
+    skipped = (TODAY + timedelta(days=1), TODAY + timedelta(days=3))
+    workspace.communications.add(
+        Communication(
+            campaign.id, "Cada día", at(0), recurrence="FREQ=DAILY;COUNT=5", skipped_dates=skipped
+        )
+    )
+
+    items = ServiceHub(workspace).overview.upcoming(10, TODAY)
+
+    # Skipped dates keep their place in the series: the others keep their index.
+    assert [(i.day, i.index) for i in items] == [
+        (TODAY, 0),
+        (TODAY + timedelta(days=2), 2),
+        (TODAY + timedelta(days=4), 4),
+    ]
