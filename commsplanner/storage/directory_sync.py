@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import Employee, EntityKind
 from ..domain.progress import Progress
 from .errors import WorkspaceWriteError
+from .schema import ACTIVE_EMPLOYEE_COUNT
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -121,7 +122,7 @@ def stored_employees(ws: Workspace, columns: Sequence[str]) -> dict[str, tuple[A
 
 
 def employee_count(ws: Workspace, *, active_only: bool = True) -> int:
-    sql = "SELECT COUNT(*) FROM employees" + (" WHERE active" if active_only else "")
+    sql = f"SELECT {ACTIVE_EMPLOYEE_COUNT}" if active_only else "SELECT COUNT(*) FROM employees"
     return int(ws.conn.execute(sql).fetchone()[0])
 
 

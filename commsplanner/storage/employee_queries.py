@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .schema import ACTIVE_EMPLOYEE_COUNT
+
 if TYPE_CHECKING:
     from .workspace import Workspace
 
@@ -384,5 +386,7 @@ def attribute_names(ws: Workspace) -> list[str]:
 
 
 def total(ws: Workspace, *, include_inactive: bool = False) -> int:
-    sql = "SELECT COUNT(*) FROM employees" + ("" if include_inactive else " WHERE active")
+    sql = (
+        "SELECT COUNT(*) FROM employees" if include_inactive else f"SELECT {ACTIVE_EMPLOYEE_COUNT}"
+    )
     return int(ws.conn.execute(sql).fetchone()[0])

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .schema import ACTIVE_EMPLOYEE_COUNT
+
 if TYPE_CHECKING:
     from .workspace import Workspace
 
-_COUNTS_SQL = """
+_COUNTS_SQL = f"""
 SELECT
-    (SELECT COUNT(*) FROM employees WHERE active),
+    {ACTIVE_EMPLOYEE_COUNT},
     (SELECT COUNT(*) FROM segments),
     (SELECT COUNT(*) FROM campaigns),
     (SELECT COUNT(*) FROM communications)

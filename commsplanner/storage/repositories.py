@@ -34,6 +34,7 @@ from ..domain import (
 from ..domain.errors import QT_TRANSLATE_NOOP
 from .codec import Codec
 from .errors import InUseError, NotFoundError
+from .schema import ACTIVE_EMPLOYEE_COUNT
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -493,7 +494,7 @@ class EmployeeRepository(Repository[Employee]):
         return self.codec.from_row(row) if row else None
 
     def count(self, *, active_only: bool = True) -> int:
-        sql = "SELECT COUNT(*) FROM employees" + (" WHERE active" if active_only else "")
+        sql = f"SELECT {ACTIVE_EMPLOYEE_COUNT}" if active_only else "SELECT COUNT(*) FROM employees"
         return self.ws.conn.execute(sql).fetchone()[0]
 
     def iter_all(self, *, active_only: bool = True) -> Iterator[Employee]:

@@ -257,12 +257,28 @@ def _sequencing_rules(conn: sqlite3.Connection) -> None:
     )
 
 
+def _inactive_employees_index(conn: sqlite3.Connection) -> None:
+    # Active employees are counted as all rows minus the inactive ones (see
+    # ACTIVE_EMPLOYEE_COUNT): a few index pages instead of the whole table, which the first
+    # screen of a 100,000-employee workspace would otherwise read (~30 ms).
+    conn.execute("CREATE INDEX employees_inactive ON employees(id) WHERE NOT active")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Append only. Position + 1 is the schema version a migration brings a file to.
 MIGRATIONS: list[Migration] = [
     _initial_schema,
     _sequencing_rules,
+    _inactive_employees_index,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# The number of active employees as an SQL expression. SQLite counts all rows through its
+# smallest index and the inactive ones through the partial index employees_inactive (its
+# condition must stay written exactly "NOT active" for the planner to use it); a plain
+# "COUNT(*) ... WHERE active" reads every page of the table.
+ACTIVE_EMPLOYEE_COUNT = (
+    "((SELECT COUNT(*) FROM employees) - (SELECT COUNT(*) FROM employees WHERE NOT active))"
+)

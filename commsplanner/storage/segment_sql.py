@@ -31,6 +31,7 @@ from ..domain.rules import (
     fold,
     is_custom,
 )
+from .schema import ACTIVE_EMPLOYEE_COUNT
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -238,9 +239,7 @@ class SegmentStore:
         return _ids(self._cursor().execute(sql))
 
     def active_count(self) -> int:
-        return int(
-            self._cursor().execute("SELECT COUNT(*) FROM employees WHERE active").fetchone()[0]
-        )
+        return int(self._cursor().execute(f"SELECT {ACTIVE_EMPLOYEE_COUNT}").fetchone()[0])
 
     def max_employee_id(self) -> int:
         return int(

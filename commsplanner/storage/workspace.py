@@ -570,7 +570,7 @@ class Workspace:
     def counts(self) -> dict[str, int]:
         """Rows per main table, for summaries."""
         tables = {
-            "employees": "SELECT COUNT(*) FROM employees WHERE active",
+            "employees": f"SELECT {schema.ACTIVE_EMPLOYEE_COUNT}",
             "segments": "SELECT COUNT(*) FROM segments",
             "values": "SELECT COUNT(*) FROM corporate_values",
             "goals": "SELECT COUNT(*) FROM goals",

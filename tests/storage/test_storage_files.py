@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from commsplanner.domain import CorporateValue
+from commsplanner.domain import CorporateValue, Employee
 from commsplanner.storage import (
     SCHEMA_VERSION,
     CorruptWorkspaceError,
@@ -451,3 +451,34 @@ def test_a_workspace_in_a_read_only_folder_can_be_viewed(tmp_path: Path) -> None
         assert _fingerprint(path) == before
     finally:
         folder.chmod(0o755)
+
+
+def test_active_employees_are_counted_without_reading_the_table(tmp_path: Path) -> None:
+    path = _stored_workspace(tmp_path)
+    with Workspace.open(path) as ws:
+        ws.employees.add_many(
+            [Employee("A"), Employee("B"), Employee("C", active=False), Employee("D")]
+        )
+        assert ws.counts()["employees"] == 3
+        assert ws.employees.count() == 3
+        assert ws.employees.count(active_only=False) == 4
+        plan = [
+            str(row[-1])
+            for row in ws.conn.execute(f"EXPLAIN QUERY PLAN SELECT {schema.ACTIVE_EMPLOYEE_COUNT}")
+        ]
+    # Two index walks, no scan of the employees table itself.
+    assert "SCAN employees USING INDEX employees_inactive" in plan
+    assert "SCAN employees" not in plan
+
+
+def test_a_version_two_file_gets_the_inactive_employees_index(tmp_path: Path) -> None:
+    path = _stored_workspace(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX employees_inactive")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with Workspace.open(path) as ws:
+        assert ws.upgraded_from == 2
+        names = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_master")}
+    assert "employees_inactive" in names
