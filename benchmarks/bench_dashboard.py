@@ -63,7 +63,7 @@ def _add_communications(path: Path) -> int:
 def main() -> None:
     from commsplanner.services.charts_dashboard import dashboard_charts
     from commsplanner.services.demo import generate_demo
-    from commsplanner.services.workspace_info import open_hub
+    from commsplanner.services.hub import open_hub
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.commsplan"

@@ -115,7 +115,7 @@ def _table_model(path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from commsplanner.services.audience_browser import AudienceFilter
-    from commsplanner.services.workspace_info import open_hub
+    from commsplanner.services.hub import open_hub
     from commsplanner.ui.audiences.model import BLOCK, EmployeeTableModel
 
     QApplication.instance() or QApplication([])

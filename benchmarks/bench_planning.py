@@ -169,7 +169,7 @@ def main() -> None:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication([])
-        from commsplanner.services.workspace_info import open_hub
+        from commsplanner.services.hub import open_hub
         from commsplanner.ui.planning.campaigns_page import CampaignsPage
         from commsplanner.ui.session import WorkspaceSession
 

@@ -22,9 +22,8 @@ from typing import TYPE_CHECKING
 from . import __version__
 from . import i18n as _i18n  # noqa: F401 - loaded before Qt (see above)
 from .paths import resource_path
-from .services import hub as _hub  # noqa: F401 - loaded before Qt (see above)
 from .services import overview as _overview  # noqa: F401 - loaded before Qt (see above)
-from .services.workspace_info import open_hub
+from .services.hub import open_hub
 from .ui import pages as _pages  # noqa: F401 - loaded before Qt (see above)
 
 if TYPE_CHECKING:

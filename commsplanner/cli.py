@@ -113,7 +113,7 @@ def _progress_printer(tr: Catalog) -> Callable[[int, int], None]:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    from .services.workspace_info import open_hub
+    from .services.hub import open_hub
 
     tr = _translator(args)
     hub = open_hub(args.file, read_only=True)
@@ -167,7 +167,7 @@ def _cmd_import_directory(args: argparse.Namespace) -> int:
     from .domain.progress import Progress
     from .services.directory_import import ImportOptions, MappingError
     from .services.directory_report import report_lines
-    from .services.workspace_info import open_hub
+    from .services.hub import open_hub
 
     tr = _translator(args)
     mapping = None

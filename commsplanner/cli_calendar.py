@@ -144,7 +144,7 @@ def _plan_range(hub) -> tuple[date, date]:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from .services.conflicts import SEVERITY_LABELS, Severity
-    from .services.workspace_info import open_hub
+    from .services.hub import open_hub
 
     tr = catalog(args.lang)
     _check_range(tr, args.first, args.last)
@@ -178,8 +178,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
+    from .services.hub import open_hub
     from .services.ics_export import IcsFilter
-    from .services.workspace_info import open_hub
 
     tr = catalog(args.lang)
     _check_range(tr, args.first, args.last)

@@ -23,7 +23,7 @@ def _cmd_export_docx(args: argparse.Namespace) -> int:
     """Writes the Word plan of a workspace (opened read-only, so the app may keep it open)."""
     from .domain.progress import Progress
     from .services.export_docx import ExportOptions
-    from .services.workspace_info import open_hub
+    from .services.hub import open_hub
 
     tr = catalog(args.lang)
     language = args.doc_lang or args.lang

@@ -30,12 +30,12 @@ EXIT_USAGE = 2
 def _cmd_import_measurements(args: argparse.Namespace) -> int:
     """Imports (or with --dry-run only checks) survey results and KPIs into a workspace."""
     from .domain.progress import Progress
+    from .services.hub import open_hub
     from .services.measurements_import import (
         MappingError,
         MeasurementImportOptions,
         report_lines,
     )
-    from .services.workspace_info import open_hub
 
     tr = catalog(args.lang)
     mapping = _mapping(args.mapping, tr)

@@ -72,8 +72,8 @@ def _number(value: int, lang: str) -> str:
 
 
 def cmd_campaigns(args: argparse.Namespace) -> int:
+    from .services.hub import open_hub
     from .services.planning import STATUS_LABELS
-    from .services.workspace_info import open_hub
 
     tr = catalog(args.lang)
     hub = open_hub(args.workspace, read_only=True)
@@ -134,7 +134,7 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from .services.workspace_info import open_hub
+    from .services.hub import open_hub
 
     tr = catalog(args.lang)
     hub = open_hub(args.workspace, read_only=True)

@@ -161,7 +161,7 @@ def _moment(tr: Catalog, moment: datetime) -> str:
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     from .services.conflicts import format_day
-    from .services.workspace_info import open_hub
+    from .services.hub import open_hub
 
     tr = catalog(args.lang)
     hub = open_hub(args.workspace, read_only=True)
@@ -256,7 +256,7 @@ def _occurrence_on(hub, comm_id: int, day: date, tr: Catalog) -> datetime:
 
 
 def cmd_balance(args: argparse.Namespace) -> int:
-    from .services.workspace_info import open_hub
+    from .services.hub import open_hub
 
     tr = catalog(args.lang)
     hub = open_hub(args.workspace, read_only=not args.apply)

@@ -72,7 +72,7 @@ def register(commands, tr: Catalog, add_command) -> None:
 
 
 def _open(path: str):
-    from .services.workspace_info import open_hub
+    from .services.hub import open_hub
 
     return open_hub(path, read_only=True)
 

@@ -6,6 +6,7 @@ directly. Each service is created on first use, so start-up only pays for what i
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -140,3 +141,25 @@ class ServiceHub:
 
     def close(self) -> None:
         self._workspace.close()
+
+
+def open_hub(
+    path: str | os.PathLike[str],
+    *,
+    read_only: bool = False,
+    create: bool = False,
+    check_later: bool = False,
+) -> ServiceHub:
+    """Opens (or creates) a workspace and returns its :class:`ServiceHub`.
+
+    ``check_later``: the search for damage inside the file runs in the background, from the
+    first call of ``hub.workspace_info.check_integrity()`` on; the app uses it so the first
+    screen does not wait for a read of the whole file.
+    """
+    from ..storage import Workspace
+
+    if create:
+        workspace = Workspace.create(path)
+    else:
+        workspace = Workspace.open(path, read_only=read_only, check_later=check_later)
+    return ServiceHub(workspace)

@@ -1,6 +1,8 @@
-"""Opening, creating and summarising workspaces, for the app shell and the CLI."""
+"""Opening, creating and summarising workspaces, for the app shell and the CLI.
 
-from __future__ import annotations
+No postponed annotations here: typing.NamedTuple compiles every annotation it is given as a
+string, a cost paid at every start of the app.
+"""
 
 import os
 from pathlib import Path
@@ -16,29 +18,7 @@ class WorkspaceSummary(NamedTuple):
     path: Path
     schema_version: int
     counts: dict[str, int]
-    settings: WorkspaceSettings
-
-
-def open_hub(
-    path: str | os.PathLike[str],
-    *,
-    read_only: bool = False,
-    create: bool = False,
-    check_later: bool = False,
-):
-    """Opens (or creates) a workspace and returns its :class:`~.hub.ServiceHub`.
-
-    ``check_later``: the search for damage inside the file runs in the background, from the
-    first call of :meth:`WorkspaceInfoService.check_integrity` on; the app uses it so the
-    first screen does not wait for a read of the whole file.
-    """
-    from .hub import ServiceHub
-
-    if create:
-        workspace = Workspace.create(path)
-    else:
-        workspace = Workspace.open(path, read_only=read_only, check_later=check_later)
-    return ServiceHub(workspace)
+    settings: "WorkspaceSettings"
 
 
 class WorkspaceInfoService:
@@ -53,10 +33,10 @@ class WorkspaceInfoService:
             settings=self._ws.settings.load(),
         )
 
-    def settings(self) -> WorkspaceSettings:
+    def settings(self) -> "WorkspaceSettings":
         return self._ws.settings.load()
 
-    def save_settings(self, settings: WorkspaceSettings) -> None:
+    def save_settings(self, settings: "WorkspaceSettings") -> None:
         self._ws.settings.save(settings)
 
     def check_integrity(self, *, wait: bool = True) -> bool:

@@ -145,12 +145,12 @@ def test_an_os_error_is_one_line(tmp_path: Path, capsys, monkeypatch) -> None:
 
 
 def test_an_unexpected_database_error_is_one_line(capsys, monkeypatch, demo_file: Path) -> None:
-    from commsplanner.services import workspace_info
+    from commsplanner.services import hub
 
     def broken(*args, **kwargs):
         raise sqlite3.DatabaseError("disk I/O error\nwith detail")
 
-    monkeypatch.setattr(workspace_info, "open_hub", broken)
+    monkeypatch.setattr(hub, "open_hub", broken)
     code, _, err = run(capsys, "info", str(demo_file))
     assert code == 1
     line = assert_one_line_error(err)
@@ -189,7 +189,7 @@ def test_the_system_language_is_the_default(capsys, monkeypatch, demo_file: Path
 
 
 def test_info_works_while_the_workspace_is_open_elsewhere(capsys, tmp_path: Path) -> None:
-    from commsplanner.services.workspace_info import open_hub
+    from commsplanner.services.hub import open_hub
 
     path = generate_demo(tmp_path / "busy.commsplan", employees=30)
     hub = open_hub(path)

@@ -20,7 +20,7 @@ def _say(word: str) -> None:
 
 
 def main(argv: list[str]) -> None:
-    from commsplanner.services.workspace_info import open_hub
+    from commsplanner.services.hub import open_hub
 
     mode, workspace = argv[1], Path(argv[2])
     hub = open_hub(workspace)

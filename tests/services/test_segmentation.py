@@ -481,7 +481,7 @@ def test_fields_values_and_employee_lookup(workspace: Workspace) -> None:
 
 
 def test_hub_exposes_the_service(tmp_path: Path) -> None:
-    from commsplanner.services.workspace_info import open_hub
+    from commsplanner.services.hub import open_hub
 
     hub = open_hub(tmp_path / "h.commsplan", create=True)
     try:

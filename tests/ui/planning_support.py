@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog
 
 from commsplanner.domain import Employee, Segment, WorkspaceSettings
-from commsplanner.services.workspace_info import open_hub
+from commsplanner.services.hub import open_hub
 from commsplanner.storage import Workspace
 from commsplanner.ui import messages
 from commsplanner.ui.planning.common import Questions

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
 
 from commsplanner.domain import Campaign, Communication, Employee, EntityKind, Segment
 from commsplanner.domain.rules import AllOf, Condition, Not, parse
-from commsplanner.services.workspace_info import open_hub
+from commsplanner.services.hub import open_hub
 from commsplanner.storage import Workspace
 from commsplanner.ui import messages
 from commsplanner.ui.planning.panels import ReassignDialog
