@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self._first_paint_done = False
         # A session whose background damage check waits for the first screen to be painted.
         self._check_pending: WorkspaceSession | None = None
+        # Other work the first screen does not need, run right after its paint.
+        self._after_first_paint: list[Callable[[], None]] = []
         self._pages_loaded = False
         self._shortcuts_installed = False
         self.undo_action: QAction | None = None
@@ -472,8 +474,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self._start_pending_check(painted=False))
         return True
 
+    def _painting_first_screen(self) -> bool:
+        """Whether the window is on its way to the screen for the first time: what the first
+        screen does not need waits for its paint (see _on_first_paint)."""
+        return self.isVisible() and not self._first_paint_done
+
+    def _remember_workspace(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        self.settings.last_workspace = path
+
     def _start_pending_check(self, *, painted: bool = True) -> None:
-        if not painted and self.isVisible() and not self._first_paint_done:
+        if not painted and self._painting_first_screen():
             return  # a window being shown starts it after its first paint
         session, self._check_pending = self._check_pending, None
         if session is not None:
@@ -539,8 +550,12 @@ class MainWindow(QMainWindow):
             session.changed.connect(self._on_session_changed)
             session.undo_stack.cleanChanged.connect(self._update_title)
             path = session.hub.path
-            self.settings.add_recent(path)
-            self.settings.last_workspace = path
+            if self._painting_first_screen():
+                # QSettings writes its file (with two disk flushes) on the next event-loop
+                # turn after a change: after the first paint, not before it.
+                self._after_first_paint.append(lambda: self._remember_workspace(path))
+            else:
+                self._remember_workspace(path)
             self.sidebar.setEnabled(True)
             self._sidebar_box.show()
             self.show_page(self._start_page())
@@ -1088,6 +1103,9 @@ class MainWindow(QMainWindow):
         self.first_painted.emit()
         for page_id, cls in list(self._classes.items()):
             self._apply_page_icon(page_id, cls)
+        pending, self._after_first_paint = self._after_first_paint, []
+        for work in pending:
+            work()
         QTimer.singleShot(0, self, self._finish_startup)
         self._start_pending_check()
         if self.preload_pages:

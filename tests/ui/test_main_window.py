@@ -210,6 +210,20 @@ def test_the_damage_check_starts_after_the_first_paint(
     assert window.session is not None  # a sound file stays open
 
 
+def test_a_window_on_its_way_to_the_screen_writes_its_settings_after_the_first_paint(
+    window, plan, qtbot
+) -> None:
+    # QSettings writes (and flushes) its file on the next event-loop turn after a change:
+    # the first screen must not wait for that.
+    with qtbot.waitSignal(window.first_painted, timeout=3000):
+        window.show()
+        window.open_workspace(plan)
+        assert window.settings.last_workspace is None
+        assert window.settings.recent_files == []
+    assert window.settings.last_workspace == plan.resolve()
+    assert window.settings.recent_files == [plan.resolve()]
+
+
 def test_shortcuts_arrive_right_after_the_first_paint(window, plan, qtbot) -> None:
     window.open_workspace(plan)
     assert window.undo_action.shortcut().isEmpty()  # not needed before the window is seen
