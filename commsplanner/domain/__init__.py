@@ -19,10 +19,7 @@ if TYPE_CHECKING:
         FeedbackKind,
         FeedbackStatus,
         Priority,
-        Status,
         ValueWeight,
-        allowed_transitions,
-        can_transition,
     )
     from .errors import CommsPlannerError, ValidationError, WorkflowError
     from .models import (
@@ -40,6 +37,7 @@ if TYPE_CHECKING:
         StatusChange,
         WorkspaceSettings,
     )
+    from .status import Status, allowed_transitions, can_transition
 
 _SUBMODULE_OF = {
     "Changes": "changes",
@@ -51,13 +49,11 @@ _SUBMODULE_OF = {
             "FeedbackKind",
             "FeedbackStatus",
             "Priority",
-            "Status",
             "ValueWeight",
-            "allowed_transitions",
-            "can_transition",
         ),
         "enums",
     ),
+    **dict.fromkeys(("Status", "allowed_transitions", "can_transition"), "status"),
     **dict.fromkeys(("CommsPlannerError", "ValidationError", "WorkflowError"), "errors"),
     **dict.fromkeys(
         (

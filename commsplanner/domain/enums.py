@@ -4,40 +4,20 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .status import Status, allowed_transitions, can_transition
 
-class Status(StrEnum):
-    """Workflow status of a campaign or a communication."""
-
-    IDEA = "idea"
-    DRAFT = "draft"
-    IN_REVIEW = "in_review"
-    APPROVED = "approved"
-    SCHEDULED = "scheduled"
-    LIVE = "live"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
-# Forward steps, one step back for rework, and cancellation from any open state.
-_TRANSITIONS: dict[Status, frozenset[Status]] = {
-    Status.IDEA: frozenset({Status.DRAFT, Status.CANCELLED}),
-    Status.DRAFT: frozenset({Status.IN_REVIEW, Status.IDEA, Status.CANCELLED}),
-    Status.IN_REVIEW: frozenset({Status.APPROVED, Status.DRAFT, Status.CANCELLED}),
-    Status.APPROVED: frozenset({Status.SCHEDULED, Status.DRAFT, Status.CANCELLED}),
-    Status.SCHEDULED: frozenset({Status.LIVE, Status.APPROVED, Status.CANCELLED}),
-    Status.LIVE: frozenset({Status.DONE, Status.CANCELLED}),
-    Status.DONE: frozenset(),
-    Status.CANCELLED: frozenset({Status.DRAFT}),
-}
-
-
-def allowed_transitions(current: Status) -> frozenset[Status]:
-    """Statuses reachable from ``current`` in one step."""
-    return _TRANSITIONS[Status(current)]
-
-
-def can_transition(current: Status, target: Status) -> bool:
-    return Status(target) in _TRANSITIONS[Status(current)]
+__all__ = [
+    "ApprovalKind",
+    "ChannelKind",
+    "EntityKind",
+    "FeedbackKind",
+    "FeedbackStatus",
+    "Priority",
+    "Status",
+    "ValueWeight",
+    "allowed_transitions",
+    "can_transition",
+]
 
 
 class ChannelKind(StrEnum):

@@ -10,8 +10,8 @@ import heapq
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..domain.enums import Status
 from ..domain.series import series_starts
+from ..domain.status import Status
 from ..storage import overview_data
 
 if TYPE_CHECKING:

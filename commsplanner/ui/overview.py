@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import EntityKind
 from .i18n import format_day, format_time
 
 if TYPE_CHECKING:
-    from ..domain import Changes
+    from ..domain import Changes, EntityKind
     from ..services.overview import OverviewSummary, UpcomingItem
     from .session import WorkspaceSession
 
@@ -35,22 +34,28 @@ _DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole (the Qt namespace is slow
 _MAX_NAME_COLUMN = 190  # px for the campaign and channel columns; longer names are elided
 _MIN_NAME_COLUMN = 40  # px they keep in a narrow window, where the title takes the rest
 
-# Kinds whose changes alter what the page shows.
-_SHOWN_KINDS = (
-    EntityKind.EMPLOYEE,
-    EntityKind.SEGMENT,
-    EntityKind.CAMPAIGN,
-    EntityKind.COMMUNICATION,
-    EntityKind.CHANNEL,
-    EntityKind.VALUE,
-    EntityKind.SETTING,
-)
 
 _STATS = ("employees", "segments", "campaigns", "communications")
 _ROW_PADDING = 8  # px added to the text height of each row of the upcoming list
 
 # No style sheets here: they make Qt style every child widget through its slower style-sheet
 # engine, a noticeable part of start-up for the first page; palettes and frames do the job.
+
+
+def _shown_kinds() -> tuple[EntityKind, ...]:
+    """Kinds whose changes alter what the page shows (asked only after an edit: the first
+    screen does not load the enumerations)."""
+    from ..domain.enums import EntityKind
+
+    return (
+        EntityKind.EMPLOYEE,
+        EntityKind.SEGMENT,
+        EntityKind.CAMPAIGN,
+        EntityKind.COMMUNICATION,
+        EntityKind.CHANNEL,
+        EntityKind.VALUE,
+        EntityKind.SETTING,
+    )
 
 
 def _paint_swatch(swatch: QLabel, colour: str) -> None:
@@ -291,7 +296,7 @@ class OverviewPage(QWidget):
     # ------------------------------------------------------------------ data
     def refresh(self, changes: Changes | None = None) -> None:
         """Reloads the figures; ``changes`` lets unrelated edits skip the work."""
-        if changes is not None and not changes.touches(*_SHOWN_KINDS):
+        if changes is not None and not changes.touches(*_shown_kinds()):
             return
         overview = self.session.hub.overview
         today = self.today()
