@@ -2,6 +2,9 @@
 
 The UI and the CLI receive a :class:`ServiceHub` and never touch ``commsplanner.storage``
 directly. Each service is created on first use, so start-up only pays for what it shows.
+The storage and the Overview's service are imported here, with the hub: the first screen
+needs both, and an import statement run after Qt is loaded makes PySide read the module's
+source once more.
 """
 
 from __future__ import annotations
@@ -9,10 +12,9 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ..storage import Workspace
+from ..storage import Workspace
+from .overview import OverviewService
 
 
 class ServiceHub:
@@ -37,9 +39,7 @@ class ServiceHub:
         return WorkspaceInfoService(self._workspace)
 
     @cached_property
-    def overview(self):
-        from .overview import OverviewService
-
+    def overview(self) -> OverviewService:
         return OverviewService(self._workspace)
 
     @cached_property
@@ -156,8 +156,6 @@ def open_hub(
     first call of ``hub.workspace_info.check_integrity()`` on; the app uses it so the first
     screen does not wait for a read of the whole file.
     """
-    from ..storage import Workspace
-
     if create:
         workspace = Workspace.create(path)
     else:

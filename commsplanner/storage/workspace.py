@@ -13,6 +13,9 @@ import os
 import sqlite3
 import sys
 import threading
+
+if sys.platform != "win32":
+    import fcntl
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -80,8 +83,6 @@ class _FileLock:
 
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             else:
-                import fcntl
-
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
