@@ -11,6 +11,7 @@ functions below for that reason.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 # Set to 1 to quit right after the first page is painted (start-up benchmark), or to
 # ``pages`` to quit once every sidebar page is loaded as well.
 EXIT_AFTER_SHOWN = "COMMSPLANNER_EXIT_AFTER_SHOWN"
+# The longest the garbage collector stays paused when the launcher started the app.
+_COLLECTION_PAUSE_MS = 3000
 
 
 def open_session(
@@ -114,8 +117,16 @@ def _set_window_icon() -> None:
     QApplication.setWindowIcon(QIcon(str(resource_path("icons", "commsplanner.svg"))))
 
 
+def _resume_garbage_collection() -> None:
+    """Turns the garbage collector back on once start-up is over (the launcher pauses it);
+    what start-up built is frozen first, so later collections do not walk it again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from .ui.app_settings import APPLICATION, ORGANISATION, AppSettings
@@ -167,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         _quit_when_shown(app, window, exit_mode)
     # QIcon is slow to set up in PySide: the window icon follows the first screen.
     window.first_painted.connect(_set_window_icon)
+    window.first_painted.connect(_resume_garbage_collection)
+    # Also for a window that is never painted (started minimised on some desktops).
+    QTimer.singleShot(_COLLECTION_PAUSE_MS, _resume_garbage_collection)
     code = app.exec()
     window.set_session(None)
     return code

@@ -2,7 +2,7 @@
 
 import sys
 
-from commsplanner.app import main
+from commsplanner.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

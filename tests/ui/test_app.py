@@ -37,6 +37,44 @@ def _env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+_GC_DRIVER = """
+import gc, sys
+import commsplanner.app as app
+from commsplanner import launcher
+
+seen = []
+resume = app._resume_garbage_collection
+
+def watched():
+    seen.append(gc.isenabled())
+    resume()
+    seen.append(gc.isenabled())
+    seen.append(gc.get_freeze_count() > 0)
+
+app._resume_garbage_collection = watched
+code = launcher.main()
+print("GC", seen)
+sys.exit(code)
+"""
+
+
+def test_the_launcher_pauses_garbage_collection_until_the_first_screen(tmp_path: Path) -> None:
+    plan = build_workspace(tmp_path / "plan.commsplan")
+    home = tmp_path / "home"
+    home.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-c", _GC_DRIVER, str(plan)],
+        env=_env(home, COMMSPLANNER_EXIT_AFTER_SHOWN="1"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    # Paused through start-up, then frozen and resumed at the first paint (once).
+    assert "GC [False, True, True]" in result.stdout
+
+
 def test_the_app_starts_on_a_file_and_remembers_it(tmp_path: Path) -> None:
     plan = build_workspace(tmp_path / "plan.commsplan")
     home = tmp_path / "home"
