@@ -111,6 +111,12 @@ def _check_header(path: Path) -> bool:
 
     Returns whether the file is in WAL mode (header bytes 18–19 are 2 then).
     """
+    return _read_header(path)[0]
+
+
+def _read_header(path: Path) -> tuple[bool, int]:
+    """:func:`_check_header`, plus the schema version the header records (PRAGMA
+    user_version, bytes 60–63; a write still in the WAL may have changed it since)."""
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
@@ -127,7 +133,7 @@ def _check_header(path: Path) -> bool:
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != schema.APPLICATION_ID:
         raise NotAWorkspaceError(str(path))
-    return header[18] == 2 and header[19] == 2
+    return header[18] == 2 and header[19] == 2, int.from_bytes(header[60:64], "big")
 
 
 class _SharedConnection(sqlite3.Connection):
@@ -280,9 +286,17 @@ class Workspace:
         target = Path(path)
         if not target.exists():
             raise WorkspaceMissingError(str(target))
-        in_wal_mode = _check_header(target)
+        in_wal_mode, header_version = _read_header(target)
         # Opening writes nothing to a file already in WAL mode; any other is checked first.
         check_later = check_later and in_wal_mode
+        if check_later and header_version == schema.SCHEMA_VERSION:
+            # The usual start: a current file in WAL mode. Its version is confirmed through
+            # the connection itself rather than a second one (which would read the whole
+            # schema once more); anything unexpected takes the fully checked way.
+            opened = cls._open_current(target, read_only)
+            if opened is not None:
+                return opened
+            check_later = False
         version = cls._inspect(target, quick_check=not check_later)
         if check_later and version < schema.SCHEMA_VERSION:
             cls._inspect(target)
@@ -326,6 +340,57 @@ class Workspace:
             if lock is not None:
                 lock.release()
             raise
+
+    @classmethod
+    def _open_current(cls, target: Path, read_only: bool) -> Workspace | None:
+        """Opens a file whose header says it is current and in WAL mode, its damage check
+        left for later; None (nothing opened, nothing written) when the file says otherwise
+        once opened, for :meth:`open` to inspect it fully."""
+        if not read_only and not os.access(target, os.W_OK):
+            raise WorkspaceReadOnlyError(str(target))
+        lock: _FileLock | None = None
+        if not read_only:
+            lock = _FileLock(target.with_name(target.name + ".lock"))
+            try:
+                locked = lock.acquire()
+            except OSError:
+                raise WorkspaceReadOnlyError(str(target)) from None
+            if not locked:
+                raise WorkspaceLockedError(str(target), lock.holder())
+        conn: sqlite3.Connection | None = None
+        try:
+            if read_only:
+                conn = _connect_read_only(
+                    target, isolation_level=None, check_same_thread=False, factory=_SharedConnection
+                )
+            else:
+                conn = sqlite3.connect(
+                    target, isolation_level=None, check_same_thread=False, factory=_SharedConnection
+                )
+            # Read before anything else runs on the connection: only then is the journal mode
+            # set (a no-op for a file in WAL mode) and the connection configured.
+            if int(conn.execute("PRAGMA user_version").fetchone()[0]) == schema.SCHEMA_VERSION:
+                if not read_only:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                conn.row_factory = sqlite3.Row
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA busy_timeout = 3000")
+                workspace = cls(target, conn, read_only=read_only, lock=lock)
+                workspace._integrity = _IntegrityCheck(target)
+                return workspace
+        except sqlite3.Error:
+            pass  # left to the full inspection
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            if lock is not None:
+                lock.release()
+            raise
+        if conn is not None:
+            conn.close()
+        if lock is not None:
+            lock.release()
+        return None
 
     @staticmethod
     def _inspect(path: Path, *, quick_check: bool = True) -> int:

@@ -482,3 +482,36 @@ def test_a_version_two_file_gets_the_inactive_employees_index(tmp_path: Path) ->
         assert ws.upgraded_from == 2
         names = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_master")}
     assert "employees_inactive" in names
+
+
+def test_a_current_file_opens_for_the_first_screen_with_a_single_connection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _stored_workspace(tmp_path)
+
+    def second_connection(*args: object, **kwargs: object) -> int:
+        raise AssertionError("a current file in WAL mode needs no separate inspection")
+
+    monkeypatch.setattr(Workspace, "_inspect", second_connection)
+    with Workspace.open(path, check_later=True) as workspace:
+        assert workspace.schema_version == SCHEMA_VERSION
+        assert workspace.check_integrity() is True
+
+
+def test_a_newer_version_still_in_the_wal_is_refused_untouched(tmp_path: Path) -> None:
+    path = _stored_workspace(tmp_path)
+    # A newer app set the version and stopped before SQLite copied it into the file: the
+    # header still says current, the write-ahead log says newer.
+    newer = sqlite3.connect(path, isolation_level=None)
+    try:
+        newer.execute("PRAGMA wal_autocheckpoint = 0")
+        newer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        with path.open("rb") as fh:
+            assert int.from_bytes(fh.read(100)[60:64], "big") == SCHEMA_VERSION
+        before = path.read_bytes()
+        with pytest.raises(WorkspaceTooNewError):
+            Workspace.open(path, check_later=True)
+        assert path.read_bytes() == before
+        assert not path.with_name(path.name + ".lock").exists()
+    finally:
+        newer.close()
