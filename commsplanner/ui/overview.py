@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from .i18n import format_day, format_time
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
+
     from ..domain import Changes, EntityKind
     from ..services.overview import OverviewSummary, UpcomingItem
     from .session import WorkspaceSession
@@ -56,6 +58,26 @@ def _shown_kinds() -> tuple[EntityKind, ...]:
         EntityKind.VALUE,
         EntityKind.SETTING,
     )
+
+
+# Three faces in all (body, bold, title): each size or weight costs Qt a font lookup and the
+# drawing of its own glyphs before the first screen appears.
+_TITLE_SCALE = 1.7
+
+
+def _title_font(label: QLabel) -> QFont:
+    """The organisation's name and the figures of the cards."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * _TITLE_SCALE)
+    font.setBold(True)
+    return font
+
+
+def _bold_font(label: QLabel) -> QFont:
+    """Headings and value names."""
+    font = label.font()
+    font.setBold(True)
+    return font
 
 
 def _paint_swatch(swatch: QLabel, colour: str) -> None:
@@ -111,10 +133,7 @@ class _StatCard(QFrame):
         self.number.setObjectName("statNumber")
         self.number.setProperty("stat", key)
         self.number.setAccessibleName(key)
-        font = self.number.font()
-        font.setPointSizeF(font.pointSizeF() * 2.1)
-        font.setBold(True)
-        self.number.setFont(font)
+        self.number.setFont(_title_font(self.number))
         self.caption = _muted(QLabel())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -166,15 +185,9 @@ class OverviewPage(QWidget):
     def _build(self) -> None:
         self.organisation_label = QLabel()
         self.organisation_label.setObjectName("organisation")
-        font = self.organisation_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        self.organisation_label.setFont(font)
+        self.organisation_label.setFont(_title_font(self.organisation_label))
         self.plan_label = QLabel()
         self.plan_label.setObjectName("planTitle")
-        font = self.plan_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.plan_label.setFont(font)
 
         self.cards = {key: _StatCard(key) for key in _STATS}
         cards_row = QHBoxLayout()
@@ -255,10 +268,7 @@ class OverviewPage(QWidget):
     @staticmethod
     def _heading() -> QLabel:
         label = QLabel()
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        label.setFont(font)
+        label.setFont(_bold_font(label))
         return label
 
     # ------------------------------------------------------------------ texts
@@ -386,9 +396,7 @@ class OverviewPage(QWidget):
             text = QLabel()
             text.setObjectName("valueName")
             _set_plain_text(text, value.name)
-            font = text.font()
-            font.setBold(True)
-            text.setFont(font)
+            text.setFont(_bold_font(text))
             grid.addWidget(swatch, row * 2, 0)
             grid.addWidget(text, row * 2, 1)
             if value.description.strip():
