@@ -8,7 +8,6 @@ that exist, and keeps its own preferences in :class:`~commsplanner.ui.app_settin
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import traceback
@@ -1260,6 +1259,7 @@ class MainWindow(QMainWindow):
 
     def about_html(self) -> str:
         """The About text: what the app is for and the versions it runs on."""
+        import contextlib
         import platform
         import sqlite3
         from importlib import metadata
