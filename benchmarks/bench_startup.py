@@ -6,7 +6,8 @@ commsplanner`` pays for ``runpy`` on top; it is measured too and printed for ref
 
 Each sample is a new process, from launch until its main window has been painted once and
 the event loop has turned (the app quits through ``COMMSPLANNER_EXIT_AFTER_SHOWN``; the bare
-script quits the same way). Each round starts the bare window and then the app, back to back.
+script quits the same way). Each round starts the bare window and the app back to back (the
+app first in every other round).
 The verdict is the median of the rounds' app / bare ratios: the speed of a shared machine
 drifts over seconds, and a ratio within one round cancels that drift, where the ratio of the
 two overall medians carries it (both are printed, with the spread of the per-round ratios).
@@ -15,7 +16,10 @@ Target: ≤ 1.5.
 The package's bytecode is compiled first, as an installed package has it (a
 ``PYTHONDONTWRITEBYTECODE`` environment would otherwise make every start compile the sources).
 
-Environment: ``BENCH_STARTUP_RUNS`` (default 15) rounds.
+Single starts vary by ±20% on a shared machine, so the default is 31 rounds (~45 s): the
+median of 15 still moved by ±0.08 between runs.
+
+Environment: ``BENCH_STARTUP_RUNS`` (default 31) rounds.
 """
 
 from __future__ import annotations
@@ -109,7 +113,7 @@ def _compile_bytecode() -> None:
 
 
 def main() -> None:
-    runs = int(os.environ.get("BENCH_STARTUP_RUNS", "15"))
+    runs = int(os.environ.get("BENCH_STARTUP_RUNS", "31"))
     _compile_translations()
     _compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="commsplanner-bench-") as scratch:
@@ -141,9 +145,11 @@ def main() -> None:
             "pages": [],
             "module": [],
         }
-        for _ in range(runs):
-            samples["bare"].append(_run(bare_cmd, env))
-            samples["app"].append(_run(app_cmd, app_shown))
+        for round_number in range(runs):
+            # Every other round starts the app first: neither gets the better slot.
+            pair = [("bare", bare_cmd, env), ("app", app_cmd, app_shown)]
+            for name, command, environment in pair[:: 1 if round_number % 2 == 0 else -1]:
+                samples[name].append(_run(command, environment))
             samples["pages"].append(_run(app_cmd, app_pages))
             samples["module"].append(_run(module_cmd, app_shown))
 
