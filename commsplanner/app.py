@@ -164,15 +164,15 @@ def main(argv: list[str] | None = None) -> int:
         show_welcome=target is None,
     )
     _install_excepthook(window)
-    # Shown first: the window then knows that what its first screen does not need (icons,
-    # the damage check, settings writes) can wait for the first paint. Nothing is painted
-    # before the event loop runs, so the workspace still arrives with the first frame.
-    window.show()
+    # What the first screen does not need (icons, the damage check, settings writes) then
+    # waits for its first paint.
+    window.about_to_show()
     if target is not None:
         window.open_workspace(target)
     elif first_run:
         # The welcome screen offers the demo, a new workspace or a directory import.
         window.welcome.set_first_run(True)
+    window.show()
     exit_mode = os.environ.get(EXIT_AFTER_SHOWN, "")
     if exit_mode and exit_mode != "0":
         _quit_when_shown(app, window, exit_mode)

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self._pending_classes: list[str] = []
         self._first_paint_seen = False
         self._first_paint_done = False
+        self._showing_soon = False
         # A session whose background damage check waits for the first screen to be painted.
         self._check_pending: WorkspaceSession | None = None
         # Other work the first screen does not need, run right after its paint.
@@ -473,10 +474,15 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self._start_pending_check(painted=False))
         return True
 
+    def about_to_show(self) -> None:
+        """Tells the window it is about to be shown (the app's start, before its workspace
+        opens): what the first screen does not need then waits for the first paint."""
+        self._showing_soon = True
+
     def _painting_first_screen(self) -> bool:
         """Whether the window is on its way to the screen for the first time: what the first
         screen does not need waits for its paint (see _on_first_paint)."""
-        return self.isVisible() and not self._first_paint_done
+        return (self._showing_soon or self.isVisible()) and not self._first_paint_done
 
     def _remember_workspace(self, path: Path) -> None:
         self.settings.add_recent(path)

@@ -210,16 +210,22 @@ def test_the_damage_check_starts_after_the_first_paint(
     assert window.session is not None  # a sound file stays open
 
 
+@pytest.mark.parametrize("announced", [True, False])
 def test_a_window_on_its_way_to_the_screen_writes_its_settings_after_the_first_paint(
-    window, plan, qtbot
+    window, plan, qtbot, announced
 ) -> None:
     # QSettings writes (and flushes) its file on the next event-loop turn after a change:
-    # the first screen must not wait for that.
+    # the first screen must not wait for that. The app announces the window before opening
+    # its workspace and showing it; a window already shown needs no announcement.
     with qtbot.waitSignal(window.first_painted, timeout=3000):
-        window.show()
+        if announced:
+            window.about_to_show()
+        else:
+            window.show()
         window.open_workspace(plan)
         assert window.settings.last_workspace is None
         assert window.settings.recent_files == []
+        window.show()
     assert window.settings.last_workspace == plan.resolve()
     assert window.settings.recent_files == [plan.resolve()]
 
