@@ -56,6 +56,8 @@ MakeDemo = Callable[..., Path]  # (language, progress) -> path of a new demo wor
 # The sidebar is styled without a style sheet: one would make Qt draw it through its slower
 # style-sheet engine, a noticeable part of start-up.
 _SIDEBAR_ITEM_HEIGHT = 34
+# How long an announced window's deferred work waits for a first paint that does not come.
+_FIRST_PAINT_GRACE_MS = 3000
 
 
 def page_icon(name: str, widget: QWidget) -> QIcon:
@@ -478,6 +480,16 @@ class MainWindow(QMainWindow):
         """Tells the window it is about to be shown (the app's start, before its workspace
         opens): what the first screen does not need then waits for the first paint."""
         self._showing_soon = True
+        # A window never painted (started minimised on some desktops) still records the
+        # workspace and checks it.
+        QTimer.singleShot(_FIRST_PAINT_GRACE_MS, self, self._run_deferred_work)
+
+    def _run_deferred_work(self) -> None:
+        """What waited for the first paint: settings writes and the damage check."""
+        pending, self._after_first_paint = self._after_first_paint, []
+        for work in pending:
+            work()
+        self._start_pending_check()
 
     def _painting_first_screen(self) -> bool:
         """Whether the window is on its way to the screen for the first time: what the first
@@ -1108,11 +1120,8 @@ class MainWindow(QMainWindow):
         self.first_painted.emit()
         for page_id, cls in list(self._classes.items()):
             self._apply_page_icon(page_id, cls)
-        pending, self._after_first_paint = self._after_first_paint, []
-        for work in pending:
-            work()
         QTimer.singleShot(0, self, self._finish_startup)
-        self._start_pending_check()
+        self._run_deferred_work()
         if self.preload_pages:
             self._pending_classes = [p for p, _ in self._specs if p not in self._classes]
             QTimer.singleShot(0, self, self._load_next_page_class)

@@ -210,6 +210,26 @@ def test_the_damage_check_starts_after_the_first_paint(
     assert window.session is not None  # a sound file stays open
 
 
+def test_an_announced_window_never_painted_still_records_and_checks_its_workspace(
+    window, plan, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr(main_window_module, "_FIRST_PAINT_GRACE_MS", 50)
+    checks: list[bool] = []
+    check = WorkspaceInfoService.check_integrity
+
+    def recorded(self: WorkspaceInfoService, *, wait: bool = True) -> bool:
+        checks.append(wait)
+        return check(self, wait=wait)
+
+    monkeypatch.setattr(WorkspaceInfoService, "check_integrity", recorded)
+    window.about_to_show()
+    window.open_workspace(plan)  # and never shown
+    assert window.settings.last_workspace is None
+    assert checks == []
+    qtbot.waitUntil(lambda: window.settings.last_workspace == plan.resolve(), timeout=3000)
+    qtbot.waitUntil(lambda: bool(checks), timeout=3000)
+
+
 @pytest.mark.parametrize("announced", [True, False])
 def test_a_window_on_its_way_to_the_screen_writes_its_settings_after_the_first_paint(
     window, plan, qtbot, announced
