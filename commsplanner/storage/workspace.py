@@ -184,6 +184,44 @@ def _connect_read_only(path: Path, **options: Any) -> sqlite3.Connection:
     return sqlite3.connect(_read_only_uri(path) + "&immutable=1", uri=True, **options)
 
 
+def _lock_for_writing(target: Path, read_only: bool) -> _FileLock | None:
+    """The sidecar lock of a workspace opened for writing (None when read-only); refuses a
+    file the user may not write or another instance holds."""
+    if read_only:
+        return None
+    if not os.access(target, os.W_OK):
+        raise WorkspaceReadOnlyError(str(target))
+    lock = _FileLock(target.with_name(target.name + ".lock"))
+    try:
+        locked = lock.acquire()
+    except OSError:
+        raise WorkspaceReadOnlyError(str(target)) from None
+    if not locked:
+        raise WorkspaceLockedError(str(target), lock.holder())
+    return lock
+
+
+def _connect(target: Path, read_only: bool) -> sqlite3.Connection:
+    """The workspace connection, not yet configured (see :func:`_configure`)."""
+    options: dict[str, Any] = {
+        "isolation_level": None,
+        "check_same_thread": False,
+        "factory": _SharedConnection,
+    }
+    if read_only:
+        return _connect_read_only(target, **options)
+    return sqlite3.connect(target, **options)
+
+
+def _configure(conn: sqlite3.Connection, read_only: bool) -> sqlite3.Connection:
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 3000")
+    return conn
+
+
 class _IntegrityCheck:
     """SQLite's ``quick_check`` of a workspace on a read-only connection of its own, run in a
     thread (SQLite releases the GIL) while the app goes on reading the file. The thread
@@ -303,33 +341,11 @@ class Workspace:
             check_later = False
         if version > schema.SCHEMA_VERSION:
             raise WorkspaceTooNewError(str(target), version, schema.SCHEMA_VERSION)
-        if not read_only and not os.access(target, os.W_OK):
-            raise WorkspaceReadOnlyError(str(target))
-
-        lock: _FileLock | None = None
-        if not read_only:
-            lock = _FileLock(target.with_name(target.name + ".lock"))
-            try:
-                locked = lock.acquire()
-            except OSError:
-                raise WorkspaceReadOnlyError(str(target)) from None
-            if not locked:
-                raise WorkspaceLockedError(str(target), lock.holder())
+        lock = _lock_for_writing(target, read_only)
         try:
-            if read_only:
-                if version < schema.SCHEMA_VERSION:
-                    raise WorkspaceNeedsUpgradeError(str(target))
-                conn = _connect_read_only(
-                    target, isolation_level=None, check_same_thread=False, factory=_SharedConnection
-                )
-            else:
-                conn = sqlite3.connect(
-                    target, isolation_level=None, check_same_thread=False, factory=_SharedConnection
-                )
-                conn.execute("PRAGMA journal_mode = WAL")
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 3000")
+            if read_only and version < schema.SCHEMA_VERSION:
+                raise WorkspaceNeedsUpgradeError(str(target))
+            conn = _configure(_connect(target, read_only), read_only)
             workspace = cls(target, conn, read_only=read_only, lock=lock)
             if version < schema.SCHEMA_VERSION:
                 workspace._upgrade(version)
@@ -346,36 +362,14 @@ class Workspace:
         """Opens a file whose header says it is current and in WAL mode, its damage check
         left for later; None (nothing opened, nothing written) when the file says otherwise
         once opened, for :meth:`open` to inspect it fully."""
-        if not read_only and not os.access(target, os.W_OK):
-            raise WorkspaceReadOnlyError(str(target))
-        lock: _FileLock | None = None
-        if not read_only:
-            lock = _FileLock(target.with_name(target.name + ".lock"))
-            try:
-                locked = lock.acquire()
-            except OSError:
-                raise WorkspaceReadOnlyError(str(target)) from None
-            if not locked:
-                raise WorkspaceLockedError(str(target), lock.holder())
+        lock = _lock_for_writing(target, read_only)
         conn: sqlite3.Connection | None = None
         try:
-            if read_only:
-                conn = _connect_read_only(
-                    target, isolation_level=None, check_same_thread=False, factory=_SharedConnection
-                )
-            else:
-                conn = sqlite3.connect(
-                    target, isolation_level=None, check_same_thread=False, factory=_SharedConnection
-                )
+            conn = _connect(target, read_only)
             # Read before anything else runs on the connection: only then is the journal mode
             # set (a no-op for a file in WAL mode) and the connection configured.
             if int(conn.execute("PRAGMA user_version").fetchone()[0]) == schema.SCHEMA_VERSION:
-                if not read_only:
-                    conn.execute("PRAGMA journal_mode = WAL")
-                conn.row_factory = sqlite3.Row
-                conn.execute("PRAGMA foreign_keys = ON")
-                conn.execute("PRAGMA busy_timeout = 3000")
-                workspace = cls(target, conn, read_only=read_only, lock=lock)
+                workspace = cls(target, _configure(conn, read_only), read_only=read_only, lock=lock)
                 workspace._integrity = _IntegrityCheck(target)
                 return workspace
         except sqlite3.Error:

@@ -186,19 +186,25 @@ def test_changes_reach_the_pages_and_undo_redo_follow_the_stack(make_window, pla
     assert overview.organisation_label.text() == "Cooperativa Sur"
 
 
+def _record_integrity_checks(monkeypatch, log: list[str]):
+    """Adds "check" to ``log`` at each ask for the damage check; returns the real method."""
+    check = WorkspaceInfoService.check_integrity
+
+    def recorded(self: WorkspaceInfoService, *, wait: bool = True) -> bool:
+        log.append("check")
+        return check(self, wait=wait)
+
+    monkeypatch.setattr(WorkspaceInfoService, "check_integrity", recorded)
+    return check
+
+
 @pytest.mark.parametrize("shown", [True, False])
 def test_the_damage_check_starts_after_the_first_paint(
     window, plan, qtbot, monkeypatch, shown
 ) -> None:
     events: list[str] = []
     window.first_painted.connect(lambda: events.append("painted"))
-    checks = WorkspaceInfoService.check_integrity
-
-    def check(self: WorkspaceInfoService, *, wait: bool = True) -> bool:
-        events.append("check")
-        return checks(self, wait=wait)
-
-    monkeypatch.setattr(WorkspaceInfoService, "check_integrity", check)
+    checks = _record_integrity_checks(monkeypatch, events)
     window.open_workspace(plan)
     if shown:
         window.show()
@@ -214,14 +220,8 @@ def test_an_announced_window_never_painted_still_records_and_checks_its_workspac
     window, plan, qtbot, monkeypatch
 ) -> None:
     monkeypatch.setattr(main_window_module, "_FIRST_PAINT_GRACE_MS", 50)
-    checks: list[bool] = []
-    check = WorkspaceInfoService.check_integrity
-
-    def recorded(self: WorkspaceInfoService, *, wait: bool = True) -> bool:
-        checks.append(wait)
-        return check(self, wait=wait)
-
-    monkeypatch.setattr(WorkspaceInfoService, "check_integrity", recorded)
+    checks: list[str] = []
+    _record_integrity_checks(monkeypatch, checks)
     window.about_to_show()
     window.open_workspace(plan)  # and never shown
     assert window.settings.last_workspace is None
